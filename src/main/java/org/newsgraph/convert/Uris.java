@@ -1,0 +1,80 @@
+package org.newsgraph.convert;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Mints the dataset's URIs (see docs/model.md). Every URI depends only on the data, never on run order or time. */
+public final class Uris {
+    /** The base written into data/; the server rewrites it to its own address. */
+    public static final String CANONICAL_BASE = "https://newsgraph.org/";
+    public static final String ONTOLOGY = CANONICAL_BASE + "ontology";
+    public static final String NS = ONTOLOGY + "#";
+    public static final String ONTOLOGY_GRAPH = CANONICAL_BASE + "graph/ontology";
+    public static final String META_GRAPH = CANONICAL_BASE + "graph/meta";
+    public static final String DATASET = CANONICAL_BASE + "id/dataset";
+
+    private Uris() {}
+
+    public static String entity(String type, String slug) {
+        return CANONICAL_BASE + "id/" + type.toLowerCase(Locale.ROOT) + "/" + slug;
+    }
+
+    public static String article(String articleId) {
+        return CANONICAL_BASE + "id/article/" + articleId;
+    }
+
+    public static String articleGraph(String articleId) {
+        return CANONICAL_BASE + "graph/article/" + articleId;
+    }
+
+    public static String sentence(String articleId, int number) {
+        return article(articleId) + "/sentence/" + number;
+    }
+
+    public static String mention(String articleId, int begin, int end) {
+        return article(articleId) + "/mention/" + begin + "-" + end;
+    }
+
+    public static String span(String articleId, int begin, int end) {
+        return article(articleId) + "/span/" + begin + "-" + end;
+    }
+
+    public static String statement(String articleId, String subjectSlug, String predicate, String objectSlug) {
+        return article(articleId) + "/statement/" + subjectSlug + "--" + slug(predicate) + "--" + objectSlug;
+    }
+
+    public static String claim(String articleId, String source, String text) {
+        return article(articleId) + "/claim/" + sha256Hex(source + "\n" + text).substring(0, 12);
+    }
+
+    public static String group(String articleId, String slug) {
+        return article(articleId) + "/group/" + slug;
+    }
+
+    public static String term(String localName) {
+        return NS + localName;
+    }
+
+    /** ASCII-folded, lower-case, runs of anything but a-z0-9 collapsed to one '-'. */
+    public static String slug(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "x" + sha256Hex(text).substring(0, 8) : slug;
+    }
+
+    public static String sha256Hex(String text) {
+        return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
