@@ -1,0 +1,357 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.convert.Uris;
+
+/**
+ * Turns CoreNLP's entity mentions into entities: drops values and false positives, applies the gazetteer and the
+ * metonymy and administration rules, adds unnamed groups and events, merges mentions through coreference, links
+ * and names, and chooses one type, label and link per entity.
+ */
+final class EntityBuilder {
+    /** CoreNLP types that are values, not entities. */
+    private static final Set<String> VALUE_TYPES = Set.of("NUMBER", "DATE", "TIME", "MONEY", "PERCENT", "ORDINAL",
+            "DURATION", "SET", "EMAIL", "URL", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "TITLE", "HANDLE");
+    /** Types that name things only when capitalised ("Islam", not "independent"). */
+    private static final Set<String> PROPER_ONLY_TYPES = Set.of("RELIGION", "IDEOLOGY", "MISC");
+    private static final Map<String, String> ONTOLOGY_TYPES = Map.of(
+            "PERSON", "Person", "COUNTRY", "Country", "CITY", "Place", "STATE_OR_PROVINCE", "Place",
+            "LOCATION", "Place", "ORGANIZATION", "Organization", "MISC", "Topic", "RELIGION", "Topic",
+            "IDEOLOGY", "Topic");
+    /** Wikipedia title qualifiers of creative works and genres: never the referent of a news entity. */
+    private static final Pattern WORK_TITLE = Pattern.compile(
+            ".*_\\((genre|film|album|song|band|novel|TV_series|magazine|video_game|musical|play|single|EP|"
+                    + "comics|manga|opera|poem|painting|book|soundtrack|newspaper|website)\\)");
+    /** Relations by which a capital acts or is acted with, so it stands for its government. */
+    private static final Pattern AGENT_RELATION = Pattern.compile(
+            "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|from|against|between|by|toward|towards)");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    EntityBuilder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** A mention being collected, with what is known about it; {@code parent} is its union-find link. */
+    private static final class Candidate {
+        final int begin;
+        final int end;
+        final String text;
+        final int sentence;
+        String type;
+        String link;
+        String gazetteerLabel;
+        boolean named = true;
+        boolean nationality;
+        CoreEntityMention source;
+        Candidate parent = this;
+
+        Candidate(int begin, int end, String text, int sentence) {
+            this.begin = begin;
+            this.end = end;
+            this.text = text;
+            this.sentence = sentence;
+        }
+
+        boolean overlaps(Candidate o) {
+            return begin < o.end && o.begin < end;
+        }
+
+        Candidate root() {
+            Candidate c = this;
+            while (c.parent != c) {
+                c = c.parent;
+            }
+            return c;
+        }
+    }
+
+    List<ExtractedEntity> build(CoreDocument document, List<SentenceGraph> sentences) {
+        String text = document.text();
+        List<Candidate> candidates = new ArrayList<>();
+        for (SentenceGraph s : sentences) {
+            for (CoreEntityMention m : s.sentence.entityMentions()) {
+                fromCoreNlp(m, s).ifPresent(candidates::add);
+            }
+        }
+        List<Candidate> gazetteered = new ArrayList<>();
+        for (Gazetteer.Match match : gazetteer.find(text)) {
+            sentenceOf(sentences, match.begin(), match.end()).ifPresent(s -> {
+                Candidate c = new Candidate(match.begin(), match.end(), text.substring(match.begin(), match.end()), s.index);
+                c.type = match.entry().type();
+                c.link = match.entry().dbpedia();
+                c.gazetteerLabel = match.entry().label();
+                gazetteered.add(c);
+            });
+        }
+        candidates.removeIf(c -> gazetteered.stream().anyMatch(g -> g.overlaps(c)));
+        candidates.addAll(gazetteered);
+        candidates.addAll(administrations(candidates, sentences, text));
+        governmentMetonyms(candidates, sentences);
+        candidates.addAll(groupsAndEvents(candidates, sentences, text));
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
+        merge(candidates);
+        return entities(candidates);
+    }
+
+    private Optional<Candidate> fromCoreNlp(CoreEntityMention m, SentenceGraph s) {
+        String nerType = m.entityType();
+        String text = m.text();
+        if (nerType == null || VALUE_TYPES.contains(nerType) || !Character.isLetter(text.codePointAt(0))) {
+            return Optional.empty();
+        }
+        boolean capitalised = Character.isUpperCase(text.codePointAt(0));
+        if (PROPER_ONLY_TYPES.contains(nerType) && !capitalised) {
+            return Optional.empty();
+        }
+        List<CoreLabel> tokens = m.tokens();
+        boolean adjective = tokens.size() == 1 && tokens.getFirst().tag().startsWith("JJ");
+        if (nerType.equals("MISC") && (adjective || isHyphenatedPair(text))) {
+            return Optional.empty(); // "Western", "U.S.-Canada": modifiers, not entities
+        }
+        Candidate c = new Candidate(m.charOffsets().first(), m.charOffsets().second(), text, s.index);
+        c.source = m;
+        c.nationality = nerType.equals("NATIONALITY");
+        c.type = ONTOLOGY_TYPES.get(nerType);
+        if (c.type == null && !c.nationality) {
+            return Optional.empty();
+        }
+        String link = m.entity();
+        if (capitalised && link != null && !link.equals("O") && !WORK_TITLE.matcher(link).matches()) {
+            c.link = link;
+        }
+        return Optional.of(c);
+    }
+
+    private static boolean isHyphenatedPair(String text) {
+        return text.matches("\\p{Lu}[\\p{L}.]*-\\p{Lu}[\\p{L}.]*");
+    }
+
+    /** "<Person> administration": the government the person leads. */
+    private List<Candidate> administrations(List<Candidate> candidates, List<SentenceGraph> sentences, String text) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate person : candidates) {
+            if (!"Person".equals(person.type)) {
+                continue;
+            }
+            SentenceGraph s = sentences.get(person.sentence);
+            List<CoreLabel> tokens = s.sentence.tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                CoreLabel next = tokens.get(i + 1);
+                if (tokens.get(i).endPosition() == person.end && gazetteer.isGovernmentHead(next.lemma().toLowerCase(Locale.ROOT))) {
+                    Candidate government = new Candidate(person.begin, next.endPosition(),
+                            text.substring(person.begin, next.endPosition()), person.sentence);
+                    government.type = "Government";
+                    found.add(government);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A capital that acts ("Washington decided", "cooperation with Washington") stands for its government. */
+    private void governmentMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences) {
+        for (Candidate c : candidates) {
+            if (!"Place".equals(c.type) && !"Government".equals(c.type)) {
+                continue;
+            }
+            Optional<Gazetteer.Entry> government = gazetteer.governmentSeatedIn(c.text);
+            if (government.isEmpty()) {
+                continue;
+            }
+            SentenceGraph s = sentences.get(c.sentence);
+            boolean acts = s.head(c.begin, c.end).map(h -> AGENT_RELATION.matcher(s.relation(h)).matches()).orElse(false);
+            if (acts) {
+                c.type = "Government";
+                c.link = government.get().dbpedia();
+                c.gazetteerLabel = government.get().label();
+            }
+        }
+    }
+
+    /**
+     * Unnamed groups (plural nouns such as "experts" that report something) and events (a noun such as "arrest"
+     * modified by a named entity: "Huawei CFO arrest").
+     */
+    private List<Candidate> groupsAndEvents(List<Candidate> named, List<SentenceGraph> sentences, String text) {
+        List<Candidate> found = new ArrayList<>();
+        for (SentenceGraph s : sentences) {
+            for (IndexedWord word : s.graph.vertexSet()) {
+                String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
+                String lower = word.word().toLowerCase(Locale.ROOT);
+                if (word.tag().equals("NNS") && lexicon.isGroupNoun(lower) && s.relation(word).startsWith("nsubj")
+                        && s.governor(word).map(g -> lexicon.reportingConfidence(g.lemma()).isPresent()).orElse(false)) {
+                    Candidate group = new Candidate(word.beginPosition(), word.endPosition(), word.word(), s.index);
+                    group.type = "UnnamedGroup";
+                    group.named = false;
+                    found.add(group);
+                } else if (word.tag().startsWith("NN") && lexicon.isEventNoun(lemma)) {
+                    List<IndexedWord> modifiers = s.dependents(word, "compound");
+                    int begin = modifiers.stream().mapToInt(IndexedWord::beginPosition).min().orElse(word.beginPosition());
+                    boolean namedModifier = modifiers.stream().anyMatch(m -> named.stream()
+                            .anyMatch(n -> n.named && n.begin <= m.beginPosition() && m.endPosition() <= n.end));
+                    if (namedModifier && begin < word.beginPosition()) {
+                        Candidate event = new Candidate(begin, word.endPosition(), text.substring(begin, word.endPosition()), s.index);
+                        event.type = "Event";
+                        event.named = false;
+                        found.add(event);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Union of mentions that corefer, share a link, share a name, or name a person by a part of the full name. */
+    private void merge(List<Candidate> candidates) {
+        Map<String, Candidate> byKey = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.link != null) {
+                union(byKey, "link:" + c.link, c);
+            }
+            if (c.gazetteerLabel != null) {
+                union(byKey, "gazetteer:" + c.gazetteerLabel, c);
+            }
+            if (c.type != null) {
+                union(byKey, "name:" + c.type + ":" + normalise(c.text), c);
+            }
+        }
+        Map<CoreEntityMention, Candidate> bySource = new HashMap<>();
+        candidates.stream().filter(c -> c.source != null).forEach(c -> bySource.put(c.source, c));
+        for (Candidate c : candidates) {
+            if (c.source == null) {
+                continue;
+            }
+            c.source.canonicalEntityMention().map(bySource::get)
+                    .filter(other -> compatible(c, other))
+                    .ifPresent(other -> union(c, other));
+        }
+        for (Candidate shorter : candidates) {
+            if (shorter.type == null || shorter.link != null && shorter.gazetteerLabel != null) {
+                continue;
+            }
+            Candidate longer = null;
+            for (Candidate c : candidates) {
+                if (c != shorter && shorter.type.equals(c.type) && c.text.length() > shorter.text.length()
+                        && containsWords(c.text, shorter.text)) {
+                    if (longer != null && longer.root() != c.root()) {
+                        longer = null; // ambiguous: two different longer names contain it
+                        break;
+                    }
+                    longer = c;
+                }
+            }
+            if (longer != null) {
+                union(shorter, longer);
+            }
+        }
+    }
+
+    private static boolean compatible(Candidate a, Candidate b) {
+        return a.type == null || b.type == null || a.type.equals(b.type);
+    }
+
+    private static boolean containsWords(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    private static void union(Map<String, Candidate> byKey, String key, Candidate c) {
+        Candidate first = byKey.putIfAbsent(key, c);
+        if (first != null) {
+            union(first, c);
+        }
+    }
+
+    private static void union(Candidate a, Candidate b) {
+        Candidate ra = a.root();
+        Candidate rb = b.root();
+        if (ra != rb) {
+            rb.parent = ra;
+        }
+    }
+
+    private List<ExtractedEntity> entities(List<Candidate> candidates) {
+        Map<Candidate, List<Candidate>> groups = new LinkedHashMap<>();
+        candidates.forEach(c -> groups.computeIfAbsent(c.root(), r -> new ArrayList<>()).add(c));
+        List<ExtractedEntity> entities = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (List<Candidate> members : groups.values()) {
+            String type = type(members);
+            if (type == null) {
+                continue;
+            }
+            Candidate gazetteered = members.stream().filter(c -> c.gazetteerLabel != null).findFirst().orElse(null);
+            List<Candidate> naming = members.stream().filter(c -> !c.nationality).toList();
+            Candidate longest = (naming.isEmpty() ? members : naming).stream()
+                    .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
+            String label = gazetteered != null ? gazetteered.gazetteerLabel
+                    : naming.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
+            String link = gazetteered != null ? gazetteered.link
+                    : longest.link != null ? longest.link : mostFrequentLink(members);
+            Set<String> aliases = new LinkedHashSet<>();
+            members.forEach(c -> aliases.add(c.text));
+            aliases.remove(label);
+            String id = uniqueId(Uris.slug(label), ids);
+            List<ExtractedEntity.Mention> mentions = members.stream()
+                    .map(c -> new ExtractedEntity.Mention(c.begin, c.end, c.text, c.sentence)).toList();
+            boolean named = members.stream().anyMatch(c -> c.named);
+            entities.add(new ExtractedEntity(id, type, label, List.copyOf(aliases), link, named, mentions));
+        }
+        return entities;
+    }
+
+    /** The gazetteer's type wins; else the most frequent type; a nationality alone is a country or a region. */
+    private String type(List<Candidate> members) {
+        for (Candidate c : members) {
+            if (c.gazetteerLabel != null || "Government".equals(c.type) || "Event".equals(c.type)) {
+                return c.type;
+            }
+        }
+        Map<String, Integer> votes = new HashMap<>();
+        members.stream().filter(c -> c.type != null).forEach(c -> votes.merge(c.type, 1, Integer::sum));
+        if (votes.isEmpty()) {
+            String link = mostFrequentLink(members);
+            return link == null ? null : gazetteer.isRegion(link) ? "Place" : "Country";
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static String mostFrequentLink(List<Candidate> members) {
+        Map<String, Integer> votes = new HashMap<>();
+        members.stream().filter(c -> c.link != null).forEach(c -> votes.merge(c.link, 1, Integer::sum));
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String uniqueId(String base, Set<String> ids) {
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    static String normalise(String text) {
+        return Uris.slug(text.replace(".", ""));
+    }
+
+    private static Optional<SentenceGraph> sentenceOf(List<SentenceGraph> sentences, int begin, int end) {
+        return sentences.stream().filter(s -> s.contains(begin, end)).findFirst();
+    }
+}

@@ -1,0 +1,136 @@
+package org.newsgraph.extract;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The curated gazetteer of geopolitical bodies (resource {@code gazetteer/geopolitical.yaml}): alliances,
+ * international organisations, governments, capitals used as metonyms for their governments, and regions.
+ */
+public final class Gazetteer {
+    /** A named body: its preferred label, ontology class, Wikipedia title and surface forms. */
+    public record Entry(String label, String type, String dbpedia, List<String> names) {}
+
+    /** A surface form of an entry found in a text, as a char range. */
+    public record Match(int begin, int end, Entry entry) {}
+
+    record Metonym(String name, String government, String dbpedia) {}
+
+    record Source(List<Entry> alliances, List<Entry> organizations, List<Entry> governments, List<Metonym> metonyms,
+            List<String> regions, List<String> governmentHeads) {}
+
+    private static final String RESOURCE = "/gazetteer/geopolitical.yaml";
+
+    private final Map<String, Entry> bySurface = new LinkedHashMap<>();
+    private final Map<String, Entry> governmentBySeat = new LinkedHashMap<>();
+    private final Set<String> regions;
+    private final Set<String> governmentHeads;
+    private final Pattern surfaces;
+
+    private Gazetteer(Source source) {
+        add(source.alliances(), "Alliance");
+        add(source.organizations(), "Organization");
+        add(source.governments(), "Government");
+        Map<String, Entry> governments = new LinkedHashMap<>();
+        source.governments().forEach(e -> governments.put(e.label(), withType(e, "Government")));
+        for (Metonym m : source.metonyms()) {
+            Entry government = governments.getOrDefault(m.government(),
+                    new Entry(m.government(), "Government", m.dbpedia(), List.of()));
+            governmentBySeat.put(m.name(), government);
+        }
+        regions = new HashSet<>(source.regions());
+        governmentHeads = new HashSet<>(source.governmentHeads());
+        surfaces = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", bySurface.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Gazetteer::surfacePattern)
+                .toList()) + ")(?![\\p{L}\\p{N}+])");
+    }
+
+    public static Gazetteer load() {
+        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the classpath");
+            }
+            return new Gazetteer(mapper.readValue(in, Source.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
+        }
+    }
+
+    /** Every surface form in the text, longest first and without overlaps; a leading "the" is not part of the match. */
+    public List<Match> find(String text) {
+        List<Match> matches = new ArrayList<>();
+        Matcher m = surfaces.matcher(text);
+        while (m.find()) {
+            int begin = m.start();
+            String found = m.group();
+            if (found.startsWith("the ")) {
+                begin += 4;
+            }
+            matches.add(new Match(begin, m.end(), bySurface.get(key(found))));
+        }
+        return matches;
+    }
+
+    /** The entry with this surface form, if any. */
+    public Optional<Entry> lookup(String surface) {
+        return Optional.ofNullable(bySurface.get(key(surface)));
+    }
+
+    /** The government a capital or seat of government stands for when it acts ("Washington said"). */
+    public Optional<Entry> governmentSeatedIn(String place) {
+        return Optional.ofNullable(governmentBySeat.get(place));
+    }
+
+    /** Whether a Wikipedia title names a region (a place that is not a country). */
+    public boolean isRegion(String wikipediaTitle) {
+        return regions.contains(wikipediaTitle);
+    }
+
+    /** Nouns that, after a person's name, name the government that person leads ("Trump administration"). */
+    public boolean isGovernmentHead(String lemma) {
+        return governmentHeads.contains(lemma);
+    }
+
+    private void add(List<Entry> entries, String type) {
+        for (Entry e : entries) {
+            Entry typed = withType(e, type);
+            bySurface.putIfAbsent(key(e.label()), typed);
+            e.names().forEach(name -> bySurface.putIfAbsent(key(name), typed));
+        }
+    }
+
+    private static Entry withType(Entry e, String type) {
+        return new Entry(e.label(), type, e.dbpedia(), e.names());
+    }
+
+    /** Spaces and hyphens are interchangeable ("five-eyes", "Five Eyes" differ in case, so both are listed). */
+    private static String key(String surface) {
+        return surface.replace('-', ' ');
+    }
+
+    private static String surfacePattern(String surface) {
+        StringBuilder pattern = new StringBuilder();
+        for (String part : surface.split(" ", -1)) {
+            if (!pattern.isEmpty()) {
+                pattern.append("[ \\-]");
+            }
+            pattern.append(Pattern.quote(part));
+        }
+        return pattern.toString();
+    }
+}

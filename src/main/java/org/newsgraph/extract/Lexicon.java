@@ -1,0 +1,81 @@
+package org.newsgraph.extract;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Word lists behind the extractor's general rules (resource {@code gazetteer/lexicon.yaml}): reporting verbs,
+ * words that signal an ontology predicate, event nouns, nouns for unnamed groups and topic heads.
+ */
+public final class Lexicon {
+    record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> eventNouns,
+            List<String> groupNouns, List<String> topicHeads) {}
+
+    private static final String RESOURCE = "/gazetteer/lexicon.yaml";
+
+    private final Map<String, Double> reportingVerbs;
+    /** cue word or phrase → predicate, in the resource's order (more specific predicates first). */
+    private final Map<String, String> predicateCues = new LinkedHashMap<>();
+    private final Set<String> eventNouns;
+    private final Set<String> groupNouns;
+    private final Set<String> topicHeads;
+
+    private Lexicon(Source source) {
+        reportingVerbs = Map.copyOf(source.reportingVerbs());
+        source.predicates().forEach((predicate, cues) -> cues.forEach(cue -> predicateCues.putIfAbsent(cue, predicate)));
+        eventNouns = Set.copyOf(source.eventNouns());
+        groupNouns = Set.copyOf(source.groupNouns());
+        topicHeads = Set.copyOf(source.topicHeads());
+    }
+
+    public static Lexicon load() {
+        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon resource " + RESOURCE + " is missing from the classpath");
+            }
+            return new Lexicon(mapper.readValue(in, Source.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + RESOURCE, e);
+        }
+    }
+
+    /** The confidence a claim gets when this verb lemma reports it, if it is a reporting or stance verb. */
+    public Optional<Double> reportingConfidence(String lemma) {
+        return Optional.ofNullable(reportingVerbs.get(lemma));
+    }
+
+    /**
+     * The predicate signalled by the words between two entities (lemmas, lower case, in text order): the first cue
+     * of the most specific predicate that occurs, single words or two-word phrases.
+     */
+    public Optional<String> predicateFor(List<String> lemmas) {
+        String joined = " " + String.join(" ", lemmas) + " ";
+        for (Map.Entry<String, String> cue : predicateCues.entrySet()) {
+            if (joined.contains(" " + cue.getKey() + " ")) {
+                return Optional.of(cue.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isEventNoun(String word) {
+        return eventNouns.contains(word);
+    }
+
+    public boolean isGroupNoun(String word) {
+        return groupNouns.contains(word);
+    }
+
+    public boolean isTopicHead(String word) {
+        return topicHeads.contains(word);
+    }
+}

@@ -1,0 +1,108 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One parsed sentence: its tokens and enhanced++ dependency graph, addressed by char offsets. */
+final class SentenceGraph {
+    final int index;
+    final CoreSentence sentence;
+    final SemanticGraph graph;
+    private final SemanticGraph basic;
+
+    SentenceGraph(int index, CoreSentence sentence) {
+        this.index = index;
+        this.sentence = sentence;
+        this.graph = sentence.dependencyParse();
+        this.basic = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    }
+
+    int begin() {
+        return sentence.charOffsets().first();
+    }
+
+    int end() {
+        return sentence.charOffsets().second();
+    }
+
+    boolean contains(int charBegin, int charEnd) {
+        return charBegin >= begin() && charEnd <= end();
+    }
+
+    /** The tokens that overlap the char range. */
+    List<CoreLabel> tokens(int charBegin, int charEnd) {
+        List<CoreLabel> found = new ArrayList<>();
+        for (CoreLabel t : sentence.tokens()) {
+            if (t.endPosition() > charBegin && t.beginPosition() < charEnd) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
+    /** The syntactic head of a span: its first token whose governors all lie outside the span. */
+    Optional<IndexedWord> head(int charBegin, int charEnd) {
+        List<CoreLabel> tokens = tokens(charBegin, charEnd);
+        IndexedWord fallback = null;
+        for (CoreLabel t : tokens) {
+            IndexedWord node = graph.getNodeByIndexSafe(t.index());
+            if (node == null) {
+                continue;
+            }
+            fallback = fallback == null ? node : fallback;
+            boolean governedInside = graph.getParents(node).stream()
+                    .anyMatch(p -> p.beginPosition() >= charBegin && p.endPosition() <= charEnd);
+            if (!governedInside) {
+                return Optional.of(node);
+            }
+        }
+        return Optional.ofNullable(fallback);
+    }
+
+    /** The relation from the word to its first governor ("root" for the root). */
+    String relation(IndexedWord word) {
+        List<SemanticGraphEdge> in = graph.incomingEdgeList(word);
+        return in.isEmpty() ? "root" : in.getFirst().getRelation().toString();
+    }
+
+    Optional<IndexedWord> governor(IndexedWord word) {
+        List<SemanticGraphEdge> in = graph.incomingEdgeList(word);
+        return in.isEmpty() ? Optional.empty() : Optional.of(in.getFirst().getGovernor());
+    }
+
+    /** Dependents of the word whose relation starts with the prefix (e.g. "nsubj", "obl:for"). */
+    List<IndexedWord> dependents(IndexedWord word, String relationPrefix) {
+        List<IndexedWord> found = new ArrayList<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeList(word)) {
+            if (e.getRelation().toString().startsWith(relationPrefix)) {
+                found.add(e.getDependent());
+            }
+        }
+        return found;
+    }
+
+    /** The char range covered by the word and everything it governs (basic tree, no cycles). */
+    int[] subtreeRange(IndexedWord word) {
+        int begin = word.beginPosition();
+        int end = word.endPosition();
+        IndexedWord node = basic.getNodeByIndexSafe(word.index());
+        for (IndexedWord d : node == null ? List.<IndexedWord>of() : basic.descendants(node)) {
+            begin = Math.min(begin, d.beginPosition());
+            end = Math.max(end, d.endPosition());
+        }
+        return new int[] {begin, end};
+    }
+
+    /** The shortest undirected dependency path between two words, both included; empty when unconnected. */
+    List<IndexedWord> path(IndexedWord from, IndexedWord to) {
+        List<IndexedWord> path = graph.getShortestUndirectedPathNodes(from, to);
+        return path == null ? List.of() : path;
+    }
+}
