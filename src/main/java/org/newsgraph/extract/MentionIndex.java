@@ -1,0 +1,49 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The outermost entity mentions of each sentence, to find which entity a word or span belongs to. */
+final class MentionIndex {
+    /** A mention with the entity it names. */
+    record Located(ExtractedEntity entity, ExtractedEntity.Mention mention) {
+        boolean covers(int begin, int end) {
+            return mention.begin() <= begin && end <= mention.end();
+        }
+    }
+
+    private final List<List<Located>> bySentence = new ArrayList<>();
+
+    MentionIndex(List<ExtractedEntity> entities, int sentenceCount) {
+        for (int i = 0; i < sentenceCount; i++) {
+            bySentence.add(new ArrayList<>());
+        }
+        List<Located> all = new ArrayList<>();
+        entities.forEach(e -> e.mentions().forEach(m -> all.add(new Located(e, m))));
+        for (Located l : all) {
+            boolean nested = all.stream().anyMatch(o -> o != l && o.covers(l.mention.begin(), l.mention.end())
+                    && o.mention.end() - o.mention.begin() > l.mention.end() - l.mention.begin());
+            if (!nested) {
+                bySentence.get(l.mention.sentence()).add(l);
+            }
+        }
+        bySentence.forEach(list -> list.sort((a, b) -> Integer.compare(a.mention.begin(), b.mention.begin())));
+    }
+
+    List<Located> inSentence(int sentence) {
+        return bySentence.get(sentence);
+    }
+
+    /** The entity whose mention in the sentence covers the char range, if any. */
+    Optional<ExtractedEntity> at(int sentence, int begin, int end) {
+        return bySentence.get(sentence).stream().filter(l -> l.covers(begin, end)).map(Located::entity).findFirst();
+    }
+
+    /** Entities with a mention inside the char range. */
+    List<ExtractedEntity> within(int sentence, int begin, int end) {
+        return bySentence.get(sentence).stream()
+                .filter(l -> begin <= l.mention.begin() && l.mention.end() <= end)
+                .map(Located::entity).distinct().toList();
+    }
+}

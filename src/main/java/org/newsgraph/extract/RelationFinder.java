@@ -1,0 +1,159 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ie.util.RelationTriple;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.annotation.Annotation;
+import org.newsgraph.annotation.RelationSpec;
+
+/**
+ * Relationships between two entities of one sentence: CoreNLP's KBP relations, and the dependency path between
+ * the two mentions read through the lexicon's predicate cues. A connected pair that fits no predicate is kept as
+ * {@code relatedTo} with its verb.
+ */
+final class RelationFinder {
+    /** Longest dependency path (in words, both ends included) still read as a relationship. */
+    private static final int MAX_PATH = 6;
+    private static final double KBP_MIN_CONFIDENCE = 0.5;
+    private static final Map<String, String> KBP_PREDICATES = Map.ofEntries(
+            Map.entry("per:employee_of", "memberOf"), Map.entry("per:member_of", "memberOf"),
+            Map.entry("org:member_of", "memberOf"), Map.entry("org:parents", "partOf"),
+            Map.entry("per:countries_of_residence", "locatedIn"), Map.entry("per:cities_of_residence", "locatedIn"),
+            Map.entry("per:stateorprovinces_of_residence", "locatedIn"),
+            Map.entry("org:country_of_headquarters", "locatedIn"), Map.entry("org:city_of_headquarters", "locatedIn"),
+            Map.entry("org:stateorprovince_of_headquarters", "locatedIn"));
+    /** Relations whose KBP subject is the object in our ontology ("org:top_members_employees" → person leads org). */
+    private static final Map<String, String> KBP_INVERSE = Map.of("org:top_members_employees", "leads",
+            "org:subsidiaries", "partOf", "org:members", "memberOf");
+    private static final Set<String> WORD_TAGS = Set.of("VB", "NN");
+
+    private final Lexicon lexicon;
+
+    RelationFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<RelationSpec> find(String text, List<SentenceGraph> sentences, MentionIndex mentions) {
+        Map<String, RelationSpec> found = new LinkedHashMap<>();
+        for (SentenceGraph s : sentences) {
+            Evidence evidence = Evidence.of(text, s.begin(), s.end());
+            kbp(s, mentions, evidence).forEach(r -> keepBest(found, r));
+            List<MentionIndex.Located> inSentence = mentions.inSentence(s.index);
+            for (int i = 0; i < inSentence.size(); i++) {
+                for (int j = i + 1; j < inSentence.size(); j++) {
+                    dependencyPath(s, inSentence.get(i), inSentence.get(j), evidence).ifPresent(r -> keepBest(found, r));
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private List<RelationSpec> kbp(SentenceGraph s, MentionIndex mentions, Evidence evidence) {
+        List<RelationSpec> relations = new ArrayList<>();
+        if (s.sentence.relations() == null) {
+            return relations;
+        }
+        for (RelationTriple triple : s.sentence.relations()) {
+            if (triple.confidence < KBP_MIN_CONFIDENCE) {
+                continue;
+            }
+            Optional<ExtractedEntity> subject = entityOf(s, mentions, triple.subject);
+            Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object);
+            if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()) {
+                continue;
+            }
+            String name = triple.relationGloss();
+            String predicate = KBP_PREDICATES.get(name);
+            String inverse = KBP_INVERSE.get(name);
+            double confidence = round(triple.confidence * 0.9);
+            if (inverse != null) {
+                relations.add(relation(object.get(), inverse, subject.get(), evidence, confidence, null));
+            } else if (predicate != null) {
+                relations.add(relation(subject.get(), predicate, object.get(), evidence, confidence, null));
+            } else {
+                relations.add(relation(subject.get(), "relatedTo", object.get(), evidence, confidence,
+                        name.substring(name.indexOf(':') + 1).replace('_', ' ')));
+            }
+        }
+        return relations;
+    }
+
+    private static Optional<ExtractedEntity> entityOf(SentenceGraph s, MentionIndex mentions, List<CoreLabel> tokens) {
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        return mentions.at(s.index, tokens.getFirst().beginPosition(), tokens.getLast().endPosition())
+                .or(() -> mentions.within(s.index, tokens.getFirst().beginPosition(), tokens.getLast().endPosition())
+                        .stream().findFirst());
+    }
+
+    private Optional<RelationSpec> dependencyPath(SentenceGraph s, MentionIndex.Located a, MentionIndex.Located b,
+            Evidence evidence) {
+        if (a.entity() == b.entity()) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> headA = s.head(a.mention().begin(), a.mention().end());
+        Optional<IndexedWord> headB = s.head(b.mention().begin(), b.mention().end());
+        if (headA.isEmpty() || headB.isEmpty()) {
+            return Optional.empty();
+        }
+        List<IndexedWord> path = s.path(headA.get(), headB.get());
+        if (path.size() < 3 || path.size() > MAX_PATH) {
+            return Optional.empty();
+        }
+        List<IndexedWord> interior = path.subList(1, path.size() - 1);
+        Optional<IndexedWord> verb = interior.stream().filter(w -> w.tag().startsWith("VB")).findFirst();
+        boolean relational = interior.stream().anyMatch(w -> WORD_TAGS.contains(w.tag().substring(0, Math.min(2, w.tag().length()))));
+        if (!relational) {
+            return Optional.empty(); // only coordination or punctuation connects them ("Canada and Mexico")
+        }
+        List<String> cues = new ArrayList<>();
+        for (IndexedWord w : interior) {
+            s.dependents(w, "compound").forEach(c -> cues.add(lemma(c)));
+            s.dependents(w, "amod").forEach(c -> cues.add(lemma(c)));
+            cues.add(lemma(w));
+            s.dependents(w, "obj").forEach(c -> cues.add(lemma(c)));
+            s.dependents(w, "compound:prt").forEach(c -> cues.add(lemma(c)));
+        }
+        boolean bIsSubject = s.relation(headB.get()).startsWith("nsubj") && !s.relation(headA.get()).startsWith("nsubj");
+        ExtractedEntity subject = bIsSubject ? b.entity() : a.entity();
+        ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
+        double lengthPenalty = 0.05 * (path.size() - 3);
+        Optional<String> predicate = lexicon.predicateFor(cues);
+        String verbLemma = verb.map(RelationFinder::lemma).orElse(lemma(interior.getFirst()));
+        if (predicate.isPresent()) {
+            return Optional.of(relation(subject, predicate.get(), object, evidence, round(0.75 - lengthPenalty), verbLemma));
+        }
+        return Optional.of(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
+    }
+
+    private static RelationSpec relation(ExtractedEntity subject, String predicate, ExtractedEntity object,
+            Evidence evidence, double confidence, String verb) {
+        return new RelationSpec(subject.id(), predicate, object.id(), evidence.quote(), evidence.occurrence(),
+                Annotation.ARTICLE_SOURCE, confidence, verb, List.of(), 0);
+    }
+
+    /** One statement per subject, predicate and object: the most confident. */
+    private static void keepBest(Map<String, RelationSpec> found, RelationSpec r) {
+        String key = r.subject() + " " + r.predicate() + " " + r.object();
+        RelationSpec old = found.get(key);
+        if (old == null || old.confidence() < r.confidence()) {
+            found.put(key, r);
+        }
+    }
+
+    private static String lemma(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    static double round(double value) {
+        return Math.round(Math.max(0.05, Math.min(1.0, value)) * 100) / 100.0;
+    }
+}
