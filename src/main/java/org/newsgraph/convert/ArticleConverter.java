@@ -208,7 +208,7 @@ public final class ArticleConverter {
             if (spec.dbpedia() != null) {
                 model.add(entity, OWL.sameAs, model.createResource(Vocab.DBPEDIA + spec.dbpedia().replace(' ', '_')));
             }
-            if (ontology.superClasses(type).contains(Vocab.TOPIC)) {
+            if (type.equals(Vocab.TOPIC) || ontology.superClasses(type).contains(Vocab.TOPIC)) {
                 model.add(entity, SKOS.inScheme, Vocab.TOPICS_SCHEME);
             }
             model.add(article, Vocab.SCHEMA_MENTIONS, entity);
@@ -274,7 +274,11 @@ public final class ArticleConverter {
                 throw error(line, name + "duplicate relation (first on line " + first + ")");
             }
             model.add(subject, predicate, object);
-            ontology.superProperties(predicate).forEach(p -> model.add(subject, p, object));
+            // standard super-properties and their inverses, so ORG or PROV users need no reasoner
+            ontology.superProperties(predicate).forEach(p -> {
+                model.add(subject, p, object);
+                ontology.inverse(p).ifPresent(inverse -> model.add(object, inverse, subject));
+            });
             typed(statement, Vocab.STATEMENT);
             model.add(statement, RDF.subject, subject);
             model.add(statement, RDF.predicate, predicate);
@@ -284,7 +288,7 @@ public final class ArticleConverter {
             model.add(statement, Vocab.ASSERTED_BY, source(spec.source(), line));
             model.add(statement, Vocab.CONFIDENCE, confidence(spec.confidence(), name, line));
             if (spec.verb() != null) {
-                model.add(statement, Vocab.VERB, spec.verb(), lang);
+                model.add(statement, Vocab.VERB, spec.verb());
             }
             for (String area : spec.area()) {
                 model.add(statement, Vocab.IN_AREA, entity(area, "area", line));
@@ -306,7 +310,7 @@ public final class ArticleConverter {
             model.add(claim, Vocab.CLAIMED_BY, source(spec.source(), line));
             model.add(claim, Vocab.CLAIM_TEXT, spec.text(), lang);
             if (spec.verb() != null) {
-                model.add(claim, Vocab.VERB, spec.verb(), lang);
+                model.add(claim, Vocab.VERB, spec.verb());
             }
             for (String about : spec.about()) {
                 model.add(claim, Vocab.ABOUT, entity(about, "about", line));

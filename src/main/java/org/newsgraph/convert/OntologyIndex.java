@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -68,6 +69,16 @@ public final class OntologyIndex {
         Set<Property> properties = new LinkedHashSet<>();
         found.forEach(r -> properties.add(ResourceFactory.createProperty(r.getURI())));
         return properties;
+    }
+
+    /** The declared owl:inverseOf of a property, in either direction. */
+    public Optional<Property> inverse(Property property) {
+        Resource p = ontology.createResource(property.getURI());
+        RDFNode inverse = ontology.listObjectsOfProperty(p, OWL.inverseOf).nextOptional()
+                .orElseGet(() -> ontology.listSubjectsWithProperty(OWL.inverseOf, p).nextOptional().orElse(null));
+        return inverse != null && inverse.isURIResource()
+                ? Optional.of(ResourceFactory.createProperty(inverse.asResource().getURI()))
+                : Optional.empty();
     }
 
     private void closure(Resource start, Property link, Set<Resource> found) {
