@@ -11,9 +11,13 @@ public final class ArticleReader {
     private final PlainTextReader plain = new PlainTextReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
 
-    public NewsArticle read(Path file) {
+    public static boolean isHtml(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+    }
+
+    public NewsArticle read(Path file) {
+        if (isHtml(file)) {
             return html.read(file);
         }
         ArticleText text = plain.read(file);

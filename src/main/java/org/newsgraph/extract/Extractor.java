@@ -2,7 +2,9 @@ package org.newsgraph.extract;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.ClaimSpec;
@@ -15,6 +17,7 @@ public final class Extractor {
     private final EntityBuilder entityBuilder;
     private final RelationFinder relationFinder;
     private final ClaimFinder claimFinder;
+    private final PostFinder postFinder = new PostFinder();
 
     public Extractor(NlpPipeline pipeline) {
         this.pipeline = pipeline;
@@ -35,15 +38,20 @@ public final class Extractor {
         for (int i = 0; i < document.sentences().size(); i++) {
             sentences.add(new SentenceGraph(i, document.sentences().get(i)));
         }
-        List<ExtractedEntity> entities = entityBuilder.build(document, sentences);
+        List<ExtractedEntity> entities = new ArrayList<>(entityBuilder.build(document, sentences));
+        PostFinder.Found posts = postFinder.find(text, sentences, entities);
+        entities.addAll(posts.posts());
         MentionIndex mentions = new MentionIndex(entities, sentences.size());
-        List<RelationSpec> relations = new ArrayList<>(relationFinder.find(text, sentences, mentions));
+        List<RelationSpec> relations = new ArrayList<>(posts.relations());
+        relations.addAll(relationFinder.find(text, sentences, mentions));
         ClaimFinder.Found claims = claimFinder.find(text, sentences, mentions);
         relations.addAll(claims.relations());
+        Map<String, RelationSpec> distinct = new LinkedHashMap<>();
+        relations.forEach(r -> RelationFinder.keepBest(distinct, r));
         List<EntitySpec> specs = entities.stream()
                 .map(e -> new EntitySpec(e.id(), e.type(), e.label(), e.aliases(), null, e.dbpedia(), 0))
                 .toList();
         List<ClaimSpec> claimSpecs = claims.claims();
-        return new Extraction(new Annotation(article, specs, relations, claimSpecs), entities, document);
+        return new Extraction(new Annotation(article, specs, List.copyOf(distinct.values()), claimSpecs), entities, document);
     }
 }

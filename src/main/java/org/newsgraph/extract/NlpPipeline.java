@@ -22,6 +22,8 @@ public final class NlpPipeline {
         Properties props = new Properties();
         props.setProperty("annotators", ANNOTATORS);
         props.setProperty("ner.applyFineGrained", "true");
+        // Headlines, bylines and paragraphs end at a line break, as in the converter's sentence splitter.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         long start = System.nanoTime();
         pipeline = new StanfordCoreNLP(props);
         log.printf("Loaded CoreNLP models (%s) in %.1f s%n", ANNOTATORS, seconds(start));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.RelationSpec;
 
@@ -23,6 +22,7 @@ final class RelationFinder {
     private static final int MAX_PATH = 6;
     private static final double KBP_MIN_CONFIDENCE = 0.5;
     private static final Map<String, String> KBP_PREDICATES = Map.ofEntries(
+            Map.entry("per:title", "holdsPost"),
             Map.entry("per:employee_of", "memberOf"), Map.entry("per:member_of", "memberOf"),
             Map.entry("org:member_of", "memberOf"), Map.entry("org:parents", "partOf"),
             Map.entry("per:countries_of_residence", "locatedIn"), Map.entry("per:cities_of_residence", "locatedIn"),
@@ -32,7 +32,6 @@ final class RelationFinder {
     /** Relations whose KBP subject is the object in our ontology ("org:top_members_employees" → person leads org). */
     private static final Map<String, String> KBP_INVERSE = Map.of("org:top_members_employees", "leads",
             "org:subsidiaries", "partOf", "org:members", "memberOf");
-    private static final Set<String> WORD_TAGS = Set.of("VB", "NN");
 
     private final Lexicon lexicon;
 
@@ -110,10 +109,6 @@ final class RelationFinder {
         }
         List<IndexedWord> interior = path.subList(1, path.size() - 1);
         Optional<IndexedWord> verb = interior.stream().filter(w -> w.tag().startsWith("VB")).findFirst();
-        boolean relational = interior.stream().anyMatch(w -> WORD_TAGS.contains(w.tag().substring(0, Math.min(2, w.tag().length()))));
-        if (!relational) {
-            return Optional.empty(); // only coordination or punctuation connects them ("Canada and Mexico")
-        }
         List<String> cues = new ArrayList<>();
         for (IndexedWord w : interior) {
             s.dependents(w, "compound").forEach(c -> cues.add(lemma(c)));
@@ -127,6 +122,9 @@ final class RelationFinder {
         ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
         double lengthPenalty = 0.05 * (path.size() - 3);
         Optional<String> predicate = lexicon.predicateFor(cues);
+        if (verb.isEmpty() && predicate.isEmpty()) {
+            return Optional.empty(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
+        }
         String verbLemma = verb.map(RelationFinder::lemma).orElse(lemma(interior.getFirst()));
         if (predicate.isPresent()) {
             return Optional.of(relation(subject, predicate.get(), object, evidence, round(0.75 - lengthPenalty), verbLemma));
@@ -141,7 +139,7 @@ final class RelationFinder {
     }
 
     /** One statement per subject, predicate and object: the most confident. */
-    private static void keepBest(Map<String, RelationSpec> found, RelationSpec r) {
+    static void keepBest(Map<String, RelationSpec> found, RelationSpec r) {
         String key = r.subject() + " " + r.predicate() + " " + r.object();
         RelationSpec old = found.get(key);
         if (old == null || old.confidence() < r.confidence()) {

@@ -1,0 +1,102 @@
+package org.newsgraph.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Property;
+import org.newsgraph.annotation.Annotation;
+import org.newsgraph.annotation.EntitySpec;
+import org.newsgraph.annotation.RelationSpec;
+import org.newsgraph.convert.OntologyIndex;
+import org.newsgraph.convert.Vocab;
+
+/**
+ * Compares an extracted annotation with a hand-written one. Entities match by DBpedia link, else by type and a
+ * shared normalised name (label or alias); relationships match when subject and object match and the extracted
+ * predicate is the gold one or, leniently, one of its super-properties.
+ */
+public final class AnnotationComparison {
+    private final Annotation extracted;
+    private final Annotation gold;
+    private final OntologyIndex ontology;
+
+    public AnnotationComparison(Annotation extracted, Annotation gold, OntologyIndex ontology) {
+        this.extracted = extracted;
+        this.gold = gold;
+        this.ontology = ontology;
+    }
+
+    public Score entities() {
+        int matchedPredicted = (int) extracted.entities().stream()
+                .filter(e -> gold.entities().stream().anyMatch(g -> same(e, g))).count();
+        int matchedGold = (int) gold.entities().stream()
+                .filter(g -> extracted.entities().stream().anyMatch(e -> same(e, g))).count();
+        return new Score(matchedPredicted, extracted.entities().size(), matchedGold, gold.entities().size());
+    }
+
+    /** @param lenient whether a super-property of the gold predicate (up to relatedTo) also matches */
+    public Score relations(boolean lenient) {
+        Map<String, EntitySpec> extractedById = byId(extracted);
+        Map<String, EntitySpec> goldById = byId(gold);
+        Set<RelationSpec> foundGold = new HashSet<>();
+        int matchedPredicted = 0;
+        for (RelationSpec x : extracted.relations()) {
+            boolean matched = false;
+            for (RelationSpec g : gold.relations()) {
+                if (sameEnd(extractedById.get(x.subject()), goldById.get(g.subject()))
+                        && sameEnd(extractedById.get(x.object()), goldById.get(g.object()))
+                        && predicateMatches(x.predicate(), g.predicate(), lenient)) {
+                    matched = true;
+                    foundGold.add(g);
+                }
+            }
+            matchedPredicted += matched ? 1 : 0;
+        }
+        return new Score(matchedPredicted, extracted.relations().size(), foundGold.size(), gold.relations().size());
+    }
+
+    private boolean predicateMatches(String extractedPredicate, String goldPredicate, boolean lenient) {
+        if (extractedPredicate.equals(goldPredicate)) {
+            return true;
+        }
+        if (!lenient) {
+            return false;
+        }
+        Set<Property> supers = ontology.superProperties(Vocab.ngProperty(goldPredicate));
+        return supers.contains(Vocab.ngProperty(extractedPredicate));
+    }
+
+    private static boolean sameEnd(EntitySpec e, EntitySpec g) {
+        return e != null && g != null && same(e, g);
+    }
+
+    static boolean same(EntitySpec e, EntitySpec g) {
+        if (e.dbpedia() != null && g.dbpedia() != null) {
+            return e.dbpedia().equals(g.dbpedia());
+        }
+        if (!e.type().equals(g.type())) {
+            return false;
+        }
+        Set<String> names = names(e);
+        return names(g).stream().anyMatch(names::contains);
+    }
+
+    private static Set<String> names(EntitySpec e) {
+        Set<String> names = new HashSet<>();
+        names.add(EntityBuilder.normalise(e.label()));
+        e.aliases().forEach(a -> names.add(EntityBuilder.normalise(a)));
+        return names;
+    }
+
+    private static Map<String, EntitySpec> byId(Annotation a) {
+        return a.entities().stream().collect(Collectors.toMap(EntitySpec::id, Function.identity(), (x, y) -> x));
+    }
+
+    /** Gold entities no extracted entity matches, to see what extraction misses. */
+    public List<EntitySpec> unmatchedGold() {
+        return gold.entities().stream().filter(g -> extracted.entities().stream().noneMatch(e -> same(e, g))).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsgraph.annotation.Annotation;
+import org.newsgraph.annotation.RelationSpec;
+import org.newsgraph.convert.Uris;
+
+/**
+ * Posts: a title CoreNLP tags (TITLE) directly before a person's name ("Foreign Affairs Minister Mélanie Joly")
+ * becomes a post the person holds; a country or government named just before the title ("Canada's", "Canadian")
+ * is where the post exists.
+ */
+final class PostFinder {
+    /** New post entities and their holdsPost / postIn relationships. */
+    record Found(List<ExtractedEntity> posts, List<RelationSpec> relations) {}
+
+    Found find(String text, List<SentenceGraph> sentences, List<ExtractedEntity> entities) {
+        MentionIndex index = new MentionIndex(entities, sentences.size());
+        Map<String, ExtractedEntity> posts = new LinkedHashMap<>();
+        List<RelationSpec> relations = new ArrayList<>();
+        for (SentenceGraph s : sentences) {
+            for (CoreEntityMention m : s.sentence.entityMentions()) {
+                if (!"TITLE".equals(m.entityType())) {
+                    continue;
+                }
+                List<CoreLabel> tokens = s.sentence.tokens();
+                int first = m.tokens().getFirst().index() - 1;
+                int last = m.tokens().getLast().index() - 1;
+                if (last + 1 >= tokens.size()) {
+                    continue;
+                }
+                CoreLabel next = tokens.get(last + 1);
+                Optional<ExtractedEntity> holder = index.at(s.index, next.beginPosition(), next.endPosition())
+                        .filter(e -> e.type().equals("Person"));
+                if (holder.isEmpty()) {
+                    continue;
+                }
+                while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP")
+                        && index.at(s.index, tokens.get(first - 1).beginPosition(), tokens.get(first - 1).endPosition()).isEmpty()) {
+                    first--;
+                }
+                int begin = tokens.get(first).beginPosition();
+                int end = tokens.get(last).endPosition();
+                String title = text.substring(begin, end);
+                Optional<ExtractedEntity> where = placeBefore(s, index, tokens, first);
+                String label = where.map(w -> title + " of " + w.label()).orElse(title);
+                ExtractedEntity post = posts.computeIfAbsent(label, l -> new ExtractedEntity(Uris.slug(l), "Post", l,
+                        List.of(title), null, false, new ArrayList<>()));
+                post.mentions().add(new ExtractedEntity.Mention(begin, end, title, s.index));
+                Evidence evidence = Evidence.of(text, s.begin(), s.end());
+                relations.add(new RelationSpec(holder.get().id(), "holdsPost", post.id(), evidence.quote(),
+                        evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.9, null, List.of(), 0));
+                where.ifPresent(w -> relations.add(new RelationSpec(post.id(), "postIn", w.id(), evidence.quote(),
+                        evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0)));
+            }
+        }
+        List<ExtractedEntity> found = posts.values().stream()
+                .map(p -> new ExtractedEntity(p.id(), p.type(), p.label(),
+                        p.aliases().contains(p.label()) ? List.of() : p.aliases(), null, false, List.copyOf(p.mentions())))
+                .toList();
+        return new Found(found, relations);
+    }
+
+    /** The country or government named right before the title, possibly with a possessive ("Canada's"). */
+    private static Optional<ExtractedEntity> placeBefore(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens, int first) {
+        int i = first - 1;
+        if (i >= 0 && tokens.get(i).tag().equals("POS")) {
+            i--;
+        }
+        if (i < 0) {
+            return Optional.empty();
+        }
+        return index.at(s.index, tokens.get(i).beginPosition(), tokens.get(i).endPosition())
+                .filter(e -> e.type().equals("Country") || e.type().equals("Government"));
+    }
+}
