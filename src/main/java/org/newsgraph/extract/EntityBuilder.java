@@ -122,6 +122,9 @@ final class EntityBuilder {
             return Optional.empty();
         }
         List<CoreLabel> tokens = m.tokens();
+        if (tokens.stream().allMatch(t -> t.tag().startsWith("PRP") || t.tag().startsWith("WP"))) {
+            return Optional.empty(); // a pronoun: coreference links it, it names nothing
+        }
         boolean adjective = tokens.size() == 1 && tokens.getFirst().tag().startsWith("JJ");
         if (nerType.equals("MISC") && (adjective || isHyphenatedPair(text))) {
             return Optional.empty(); // "Western", "U.S.-Canada": modifiers, not entities
@@ -310,7 +313,7 @@ final class EntityBuilder {
             aliases.remove(label);
             String id = uniqueId(Uris.slug(label), ids);
             List<ExtractedEntity.Mention> mentions = members.stream()
-                    .map(c -> new ExtractedEntity.Mention(c.begin, c.end, c.text, c.sentence)).toList();
+                    .map(c -> new ExtractedEntity.Mention(c.begin, c.end, c.text, c.sentence, !c.nationality)).toList();
             boolean named = members.stream().anyMatch(c -> c.named);
             entities.add(new ExtractedEntity(id, type, label, List.copyOf(aliases), link, named, mentions));
         }

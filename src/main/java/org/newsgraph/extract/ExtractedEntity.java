@@ -10,6 +10,9 @@ import java.util.List;
 public record ExtractedEntity(String id, String type, String label, List<String> aliases, String dbpedia, boolean named,
         List<Mention> mentions) {
 
-    /** A span of the article text (Java char offsets) naming the entity, in a sentence (0-based). */
-    public record Mention(int begin, int end, String text, int sentence) {}
+    /**
+     * A span of the article text (Java char offsets) naming the entity, in a sentence (0-based); {@code name} is
+     * false for an adjective that refers to it ("Canadian" for Canada).
+     */
+    public record Mention(int begin, int end, String text, int sentence, boolean name) {}
 }

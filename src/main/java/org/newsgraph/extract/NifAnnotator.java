@@ -34,7 +34,7 @@ public final class NifAnnotator {
         return extractor.extract(new ArticleInfo(id, document.uri(), null, "en", null, null), document.text());
     }
 
-    /** The document with one phrase per outermost mention of a named entity. */
+    /** The document with one phrase per outermost mention of a named entity by its name. */
     public static NifCorpus.Document phrases(NifCorpus.Document document, List<ExtractedEntity> entities) {
         List<NifCorpus.Phrase> phrases = new ArrayList<>();
         for (ExtractedEntity e : entities) {
@@ -43,6 +43,9 @@ public final class NifAnnotator {
             }
             String identity = e.dbpedia() != null ? dbpedia(e.dbpedia()) : Uris.entity(e.type(), Uris.slug(e.label()));
             for (ExtractedEntity.Mention m : e.mentions()) {
+                if (!m.name()) {
+                    continue; // nationality adjectives are not named-entity mentions
+                }
                 phrases.add(new NifCorpus.Phrase(m.begin(), m.end(), m.text(), identity, Uris.term(e.type())));
             }
         }

@@ -52,7 +52,7 @@ final class PostFinder {
                 String label = where.map(w -> title + " of " + w.label()).orElse(title);
                 ExtractedEntity post = posts.computeIfAbsent(label, l -> new ExtractedEntity(Uris.slug(l), "Post", l,
                         List.of(title), null, false, new ArrayList<>()));
-                post.mentions().add(new ExtractedEntity.Mention(begin, end, title, s.index));
+                post.mentions().add(new ExtractedEntity.Mention(begin, end, title, s.index, true));
                 Evidence evidence = Evidence.of(text, s.begin(), s.end());
                 relations.add(new RelationSpec(holder.get().id(), "holdsPost", post.id(), evidence.quote(),
                         evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.9, null, List.of(), 0));
