@@ -37,16 +37,22 @@ final class EntityBuilder {
     private static final Pattern WORK_TITLE = Pattern.compile(
             ".*_\\((genre|film|album|song|band|novel|TV_series|magazine|video_game|musical|play|single|EP|"
                     + "comics|manga|opera|poem|painting|book|soundtrack|newspaper|website)\\)");
+    /** Pages about a name, not about anyone who bears it. */
+    private static final Pattern NAME_PAGE = Pattern.compile(".*_\\((\\w+_)?(name|surname|given_name|disambiguation)\\)");
+    /** "Town,_State": a place title, never the referent of a person or an organisation. */
+    private static final Pattern PLACE_TITLE = Pattern.compile("[^,]+,_[^,]+");
     /** Relations by which a capital acts or is acted with, so it stands for its government. */
     private static final Pattern AGENT_RELATION = Pattern.compile(
             "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|from|against|between|by|toward|towards)");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final TopicFinder topicFinder;
 
     EntityBuilder(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.topicFinder = new TopicFinder(lexicon);
     }
 
     /** A mention being collected, with what is known about it; {@code parent} is its union-find link. */
@@ -106,6 +112,7 @@ final class EntityBuilder {
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
+        candidates.addAll(topics(candidates, sentences, text));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
         merge(candidates);
         return entities(candidates);
@@ -137,10 +144,18 @@ final class EntityBuilder {
             return Optional.empty();
         }
         String link = m.entity();
-        if (capitalised && link != null && !link.equals("O") && !WORK_TITLE.matcher(link).matches()) {
+        if (capitalised && link != null && !link.equals("O") && compatibleLink(c.type, link)) {
             c.link = link;
         }
         return Optional.of(c);
+    }
+
+    /** Whether a Wikipedia title can be the referent of a mention of this type. */
+    private static boolean compatibleLink(String type, String link) {
+        if (WORK_TITLE.matcher(link).matches() || NAME_PAGE.matcher(link).matches()) {
+            return false;
+        }
+        return !("Person".equals(type) || "Organization".equals(type)) || !PLACE_TITLE.matcher(link).matches();
     }
 
     private static boolean isHyphenatedPair(String text) {
@@ -207,10 +222,10 @@ final class EntityBuilder {
                     found.add(group);
                 } else if (word.tag().startsWith("NN") && lexicon.isEventNoun(lemma)) {
                     List<IndexedWord> modifiers = s.dependents(word, "compound");
-                    int begin = modifiers.stream().mapToInt(IndexedWord::beginPosition).min().orElse(word.beginPosition());
-                    boolean namedModifier = modifiers.stream().anyMatch(m -> named.stream()
-                            .anyMatch(n -> n.named && n.begin <= m.beginPosition() && m.endPosition() <= n.end));
-                    if (namedModifier && begin < word.beginPosition()) {
+                    int begin = modifiers.stream().mapToInt(m -> s.subtreeRange(m)[0]).min().orElse(word.beginPosition());
+                    boolean namedModifier = named.stream()
+                            .anyMatch(n -> n.named && n.begin >= begin && n.end <= word.beginPosition());
+                    if (namedModifier) {
                         Candidate event = new Candidate(begin, word.endPosition(), text.substring(begin, word.endPosition()), s.index);
                         event.type = "Event";
                         event.named = false;
@@ -220,6 +235,21 @@ final class EntityBuilder {
             }
         }
         return found;
+    }
+
+    /** Topics and events named by common-noun phrases, where they do not overlap a name or an event found already. */
+    private List<Candidate> topics(List<Candidate> found, List<SentenceGraph> sentences, String text) {
+        List<Candidate> topics = new ArrayList<>();
+        for (TopicFinder.Phrase p : topicFinder.find(text, sentences,
+                (b, e) -> found.stream().anyMatch(c -> c.named && c.begin <= b && e <= c.end))) {
+            Candidate c = new Candidate(p.begin(), p.end(), p.text(), p.sentence());
+            c.type = p.event() ? "Event" : "Topic";
+            c.named = false;
+            if (found.stream().noneMatch(o -> !o.named && o.overlaps(c))) {
+                topics.add(c);
+            }
+        }
+        return topics;
     }
 
     /** Union of mentions that corefer, share a link, share a name, or name a person by a part of the full name. */
@@ -306,8 +336,10 @@ final class EntityBuilder {
                     .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
             String label = gazetteered != null ? gazetteered.gazetteerLabel
                     : naming.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
+            // a lone one-word personal name is too ambiguous to link by name popularity alone
+            boolean loneName = type.equals("Person") && !longest.text.contains(" ");
             String link = gazetteered != null ? gazetteered.link
-                    : longest.link != null ? longest.link : mostFrequentLink(members);
+                    : loneName ? null : longest.link != null ? longest.link : mostFrequentLink(members);
             Set<String> aliases = new LinkedHashSet<>();
             members.forEach(c -> aliases.add(c.text));
             aliases.remove(label);

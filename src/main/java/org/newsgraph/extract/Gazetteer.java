@@ -21,20 +21,29 @@ import java.util.regex.Pattern;
  * international organisations, governments, capitals used as metonyms for their governments, and regions.
  */
 public final class Gazetteer {
-    /** A named body: its preferred label, ontology class, Wikipedia title and surface forms. */
-    public record Entry(String label, String type, String dbpedia, List<String> names) {}
+    /**
+     * A named body: its preferred label, ontology class, Wikipedia title, surface forms, and adjectives that
+     * refer to it when they modify a common noun ("Western allies").
+     */
+    public record Entry(String label, String type, String dbpedia, List<String> names, List<String> adjectives) {
+        public Entry {
+            names = names == null ? List.of() : names;
+            adjectives = adjectives == null ? List.of() : adjectives;
+        }
+    }
 
     /** A surface form of an entry found in a text, as a char range. */
     public record Match(int begin, int end, Entry entry) {}
 
     record Metonym(String name, String government, String dbpedia) {}
 
-    record Source(List<Entry> alliances, List<Entry> organizations, List<Entry> governments, List<Metonym> metonyms,
-            List<String> regions, List<String> governmentHeads) {}
+    record Source(List<Entry> alliances, List<Entry> organizations, List<Entry> governments, List<Entry> places,
+            List<Metonym> metonyms, List<String> regions, List<String> governmentHeads) {}
 
     private static final String RESOURCE = "/gazetteer/geopolitical.yaml";
 
     private final Map<String, Entry> bySurface = new LinkedHashMap<>();
+    private final Map<String, Entry> byAdjective = new LinkedHashMap<>();
     private final Map<String, Entry> governmentBySeat = new LinkedHashMap<>();
     private final Set<String> regions;
     private final Set<String> governmentHeads;
@@ -44,19 +53,22 @@ public final class Gazetteer {
         add(source.alliances(), "Alliance");
         add(source.organizations(), "Organization");
         add(source.governments(), "Government");
+        add(source.places(), "Place");
         Map<String, Entry> governments = new LinkedHashMap<>();
         source.governments().forEach(e -> governments.put(e.label(), withType(e, "Government")));
         for (Metonym m : source.metonyms()) {
             Entry government = governments.getOrDefault(m.government(),
-                    new Entry(m.government(), "Government", m.dbpedia(), List.of()));
+                    new Entry(m.government(), "Government", m.dbpedia(), List.of(), List.of()));
             governmentBySeat.put(m.name(), government);
         }
         regions = new HashSet<>(source.regions());
         governmentHeads = new HashSet<>(source.governmentHeads());
-        surfaces = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", bySurface.keySet().stream()
+        List<String> alternatives = new ArrayList<>(bySurface.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Gazetteer::surfacePattern)
-                .toList()) + ")(?![\\p{L}\\p{N}+])");
+                .toList());
+        byAdjective.keySet().forEach(a -> alternatives.add(surfacePattern(a) + "(?=\\s+\\p{Ll})"));
+        surfaces = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}+])");
     }
 
     public static Gazetteer load() {
@@ -81,7 +93,8 @@ public final class Gazetteer {
             if (found.startsWith("the ")) {
                 begin += 4;
             }
-            matches.add(new Match(begin, m.end(), bySurface.get(key(found))));
+            Entry entry = bySurface.get(key(found));
+            matches.add(new Match(begin, m.end(), entry != null ? entry : byAdjective.get(key(found))));
         }
         return matches;
     }
@@ -111,11 +124,12 @@ public final class Gazetteer {
             Entry typed = withType(e, type);
             bySurface.putIfAbsent(key(e.label()), typed);
             e.names().forEach(name -> bySurface.putIfAbsent(key(name), typed));
+            e.adjectives().forEach(adjective -> byAdjective.putIfAbsent(key(adjective), typed));
         }
     }
 
     private static Entry withType(Entry e, String type) {
-        return new Entry(e.label(), type, e.dbpedia(), e.names());
+        return new Entry(e.label(), type, e.dbpedia(), e.names(), e.adjectives());
     }
 
     /** Spaces and hyphens are interchangeable ("five-eyes", "Five Eyes" differ in case, so both are listed). */

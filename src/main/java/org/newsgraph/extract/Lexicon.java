@@ -13,11 +13,11 @@ import java.util.Set;
 
 /**
  * Word lists behind the extractor's general rules (resource {@code gazetteer/lexicon.yaml}): reporting verbs,
- * words that signal an ontology predicate, event nouns, nouns for unnamed groups and topic heads.
+ * words that signal an ontology predicate, event nouns, nouns for unnamed groups and nouns too vague to be topics.
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> eventNouns,
-            List<String> groupNouns, List<String> topicHeads) {}
+            List<String> groupNouns, List<String> vagueNouns) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -26,14 +26,14 @@ public final class Lexicon {
     private final Map<String, String> predicateCues = new LinkedHashMap<>();
     private final Set<String> eventNouns;
     private final Set<String> groupNouns;
-    private final Set<String> topicHeads;
+    private final Set<String> vagueNouns;
 
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
         source.predicates().forEach((predicate, cues) -> cues.forEach(cue -> predicateCues.putIfAbsent(cue, predicate)));
         eventNouns = Set.copyOf(source.eventNouns());
         groupNouns = Set.copyOf(source.groupNouns());
-        topicHeads = Set.copyOf(source.topicHeads());
+        vagueNouns = Set.copyOf(source.vagueNouns());
     }
 
     public static Lexicon load() {
@@ -75,7 +75,8 @@ public final class Lexicon {
         return groupNouns.contains(word);
     }
 
-    public boolean isTopicHead(String word) {
-        return topicHeads.contains(word);
+    /** Nouns too general to name a topic on their own ("way", "issue", "part"). */
+    public boolean isVagueNoun(String lemma) {
+        return vagueNouns.contains(lemma);
     }
 }

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The outermost entity mentions of each sentence, to find which entity a word or span belongs to. */
+/**
+ * The entity mentions of each sentence, to find which entity a word or span belongs to. A name inside a longer
+ * name ("Trump" in "Trump administration") is left out; a name inside a topic phrase stays.
+ */
 final class MentionIndex {
     /** A mention with the entity it names. */
     record Located(ExtractedEntity entity, ExtractedEntity.Mention mention) {
@@ -22,7 +25,7 @@ final class MentionIndex {
         List<Located> all = new ArrayList<>();
         entities.forEach(e -> e.mentions().forEach(m -> all.add(new Located(e, m))));
         for (Located l : all) {
-            boolean nested = all.stream().anyMatch(o -> o != l && o.covers(l.mention.begin(), l.mention.end())
+            boolean nested = all.stream().anyMatch(o -> o != l && o.entity.named() && o.covers(l.mention.begin(), l.mention.end())
                     && o.mention.end() - o.mention.begin() > l.mention.end() - l.mention.begin());
             if (!nested) {
                 bySentence.get(l.mention.sentence()).add(l);
@@ -35,9 +38,11 @@ final class MentionIndex {
         return bySentence.get(sentence);
     }
 
-    /** The entity whose mention in the sentence covers the char range, if any. */
+    /** The entity whose mention in the sentence covers the char range, the innermost if nested, if any. */
     Optional<ExtractedEntity> at(int sentence, int begin, int end) {
-        return bySentence.get(sentence).stream().filter(l -> l.covers(begin, end)).map(Located::entity).findFirst();
+        return bySentence.get(sentence).stream().filter(l -> l.covers(begin, end))
+                .min((a, b) -> Integer.compare(a.mention.end() - a.mention.begin(), b.mention.end() - b.mention.begin()))
+                .map(Located::entity);
     }
 
     /** Entities with a mention inside the char range. */

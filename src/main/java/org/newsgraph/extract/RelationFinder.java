@@ -98,6 +98,14 @@ final class RelationFinder {
         if (a.entity() == b.entity()) {
             return Optional.empty();
         }
+        MentionIndex.Located outer = a.covers(b.mention().begin(), b.mention().end()) ? a
+                : b.covers(a.mention().begin(), a.mention().end()) ? b : null;
+        if (outer != null) {
+            // a name inside a topic or event phrase is what the phrase is about
+            MentionIndex.Located inner = outer == a ? b : a;
+            String predicate = outer.entity().type().equals("Event") ? "involves" : "concerns";
+            return Optional.of(relation(outer.entity(), predicate, inner.entity(), evidence, 0.6, null));
+        }
         Optional<IndexedWord> headA = s.head(a.mention().begin(), a.mention().end());
         Optional<IndexedWord> headB = s.head(b.mention().begin(), b.mention().end());
         if (headA.isEmpty() || headB.isEmpty()) {
@@ -122,6 +130,14 @@ final class RelationFinder {
         ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
         double lengthPenalty = 0.05 * (path.size() - 3);
         Optional<String> predicate = lexicon.predicateFor(cues);
+        if (predicate.equals(Optional.of("drivenBy")) && verb.isPresent()
+                && s.dependents(verb.get(), "nsubj").stream().anyMatch(n -> n.equals(bIsSubject ? headB.get() : headA.get()))
+                && s.dependents(verb.get(), "nsubj:pass").isEmpty()) {
+            // active "X prompted Y": Y is driven by X
+            ExtractedEntity driver = subject;
+            subject = object;
+            object = driver;
+        }
         if (verb.isEmpty() && predicate.isEmpty()) {
             return Optional.empty(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
         }
