@@ -22,6 +22,12 @@ final class ClaimFinder {
     private static final Set<String> NEEDS_FOR = Set.of("call", "push");
     private static final Set<String> ADVOCACY = Set.of("advocate", "urge", "call", "push", "demand", "propose",
             "recommend");
+    /** Words that make a reported claim a call for action ("warn of a need for…"). */
+    private static final Set<String> PRESCRIPTIVE = Set.of("need", "should", "must", "ought");
+    /** Words allowed between a subject and its verb when the parser missed the subject ("Joly is advocating"). */
+    private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBZ", "VBP", "VBD", "VB", "VBN", "RB");
+    private static final Set<String> AGENT_TYPES = Set.of("Person", "Organization", "Government", "Alliance",
+            "Country", "UnnamedGroup");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps");
 
     private final Lexicon lexicon;
@@ -46,7 +52,8 @@ final class ClaimFinder {
                 }
                 Optional<ExtractedEntity> source = s.dependents(verb, "nsubj").stream()
                         .flatMap(subj -> mentions.at(s.index, subj.beginPosition(), subj.endPosition()).stream())
-                        .findFirst();
+                        .findFirst()
+                        .or(() -> mentionRightBefore(s, verb, mentions));
                 Optional<IndexedWord> content = content(s, verb, lemma);
                 if (source.isEmpty() || content.isEmpty()) {
                     continue;
@@ -60,7 +67,9 @@ final class ClaimFinder {
                 String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
                 claims.add(new ClaimSpec(source.get().id(), verbText, claimText, about.stream().map(ExtractedEntity::id).toList(),
                         evidence.quote(), evidence.occurrence(), score, 0));
-                if (ADVOCACY.contains(lemma)) {
+                boolean prescriptive = s.tokens(range[0], range[1]).stream()
+                        .anyMatch(t -> PRESCRIPTIVE.contains(t.lemma().toLowerCase(Locale.ROOT)));
+                if (ADVOCACY.contains(lemma) || prescriptive) {
                     for (ExtractedEntity e : about) {
                         if (e.type().equals("Topic") || e.type().equals("Event")) {
                             relations.add(new RelationSpec(source.get().id(), "advocates", e.id(), evidence.quote(),
@@ -71,6 +80,22 @@ final class ClaimFinder {
             }
         }
         return new Found(claims, relations);
+    }
+
+    /**
+     * The agent named right before the verb, with only auxiliaries and adverbs between: the subject when the parser
+     * attached it elsewhere (for instance as an apposition).
+     */
+    private static Optional<ExtractedEntity> mentionRightBefore(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        Optional<MentionIndex.Located> before = mentions.inSentence(s.index).stream()
+                .filter(l -> l.mention().end() <= verb.beginPosition())
+                .max((a, b) -> Integer.compare(a.mention().end(), b.mention().end()));
+        if (before.isEmpty() || !AGENT_TYPES.contains(before.get().entity().type())) {
+            return Optional.empty();
+        }
+        boolean onlyAuxiliaries = s.tokens(before.get().mention().end(), verb.beginPosition()).stream()
+                .allMatch(t -> AUXILIARY_TAGS.contains(t.tag()));
+        return onlyAuxiliaries ? Optional.of(before.get().entity()) : Optional.empty();
     }
 
     private static Optional<IndexedWord> content(SentenceGraph s, IndexedWord verb, String lemma) {

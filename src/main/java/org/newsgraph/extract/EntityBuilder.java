@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.coref.data.CorefChain;
+import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -44,6 +46,9 @@ final class EntityBuilder {
     /** Relations by which a capital acts or is acted with, so it stands for its government. */
     private static final Pattern AGENT_RELATION = Pattern.compile(
             "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|from|against|between|by|toward|towards)");
+
+    /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -116,6 +121,52 @@ final class EntityBuilder {
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
         merge(candidates);
         return entities(candidates);
+    }
+
+    /**
+     * Adds the pronouns coreference resolves to each entity ("its", "they") as mentions that are not names: they
+     * let relationships and claims reach the entity, and are not aliases or NIF mentions.
+     */
+    static List<ExtractedEntity> withPronouns(List<ExtractedEntity> entities, CoreDocument document) {
+        if (document.corefChains() == null) {
+            return entities;
+        }
+        Map<ExtractedEntity, List<ExtractedEntity.Mention>> added = new HashMap<>();
+        for (CorefChain chain : document.corefChains().values()) {
+            List<CorefChain.CorefMention> chainMentions = chain.getMentionsInTextualOrder();
+            ExtractedEntity owner = null;
+            for (CorefChain.CorefMention cm : chainMentions) {
+                if (owner == null && cm.mentionType != Dictionaries.MentionType.PRONOMINAL) {
+                    int[] range = range(document, cm);
+                    owner = entities.stream().filter(e -> e.named() && e.mentions().stream()
+                            .anyMatch(m -> m.name() && m.begin() < range[1] && range[0] < m.end())).findFirst().orElse(null);
+                }
+            }
+            if (owner == null) {
+                continue;
+            }
+            for (CorefChain.CorefMention cm : chainMentions) {
+                if (cm.mentionType == Dictionaries.MentionType.PRONOMINAL && PRONOUNS.contains(cm.mentionSpan.toLowerCase(Locale.ROOT))) {
+                    int[] range = range(document, cm);
+                    added.computeIfAbsent(owner, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(range[0], range[1],
+                            document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
+                }
+            }
+        }
+        return entities.stream().map(e -> {
+            List<ExtractedEntity.Mention> more = added.getOrDefault(e, List.of());
+            if (more.isEmpty()) {
+                return e;
+            }
+            List<ExtractedEntity.Mention> all = new ArrayList<>(e.mentions());
+            all.addAll(more);
+            return new ExtractedEntity(e.id(), e.type(), e.label(), e.aliases(), e.dbpedia(), e.named(), all);
+        }).toList();
+    }
+
+    private static int[] range(CoreDocument document, CorefChain.CorefMention cm) {
+        List<CoreLabel> tokens = document.sentences().get(cm.sentNum - 1).tokens();
+        return new int[] {tokens.get(cm.startIndex - 1).beginPosition(), tokens.get(cm.endIndex - 2).endPosition()};
     }
 
     private Optional<Candidate> fromCoreNlp(CoreEntityMention m, SentenceGraph s) {

@@ -24,7 +24,7 @@ public final class Extractor {
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
         this.entityBuilder = new EntityBuilder(gazetteer, lexicon);
-        this.relationFinder = new RelationFinder(lexicon);
+        this.relationFinder = new RelationFinder(lexicon, gazetteer);
         this.claimFinder = new ClaimFinder(lexicon);
     }
 
@@ -38,12 +38,12 @@ public final class Extractor {
         for (int i = 0; i < document.sentences().size(); i++) {
             sentences.add(new SentenceGraph(i, document.sentences().get(i)));
         }
-        List<ExtractedEntity> entities = new ArrayList<>(entityBuilder.build(document, sentences));
+        List<ExtractedEntity> entities = new ArrayList<>(EntityBuilder.withPronouns(entityBuilder.build(document, sentences), document));
         PostFinder.Found posts = postFinder.find(text, sentences, entities);
         entities.addAll(posts.posts());
         MentionIndex mentions = new MentionIndex(entities, sentences.size());
         List<RelationSpec> relations = new ArrayList<>(posts.relations());
-        relations.addAll(relationFinder.find(text, sentences, mentions));
+        relations.addAll(relationFinder.find(text, sentences, mentions, entities));
         ClaimFinder.Found claims = claimFinder.find(text, sentences, mentions);
         relations.addAll(claims.relations());
         Map<String, RelationSpec> distinct = new LinkedHashMap<>();

@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class Gazetteer {
     /**
-     * A named body: its preferred label, ontology class, Wikipedia title, surface forms, and adjectives that
-     * refer to it when they modify a common noun ("Western allies").
+     * A named body: its preferred label, ontology class, Wikipedia title, surface forms, adjectives that refer
+     * to it when they modify a common noun ("Western allies"), and the Wikipedia title of what it is part of.
      */
-    public record Entry(String label, String type, String dbpedia, List<String> names, List<String> adjectives) {
+    public record Entry(String label, String type, String dbpedia, List<String> names, List<String> adjectives,
+            String partOf) {
         public Entry {
             names = names == null ? List.of() : names;
             adjectives = adjectives == null ? List.of() : adjectives;
@@ -35,7 +36,7 @@ public final class Gazetteer {
     /** A surface form of an entry found in a text, as a char range. */
     public record Match(int begin, int end, Entry entry) {}
 
-    record Metonym(String name, String government, String dbpedia) {}
+    record Metonym(String name, String government, String dbpedia, String country) {}
 
     record Source(List<Entry> alliances, List<Entry> organizations, List<Entry> governments, List<Entry> places,
             List<Metonym> metonyms, List<String> regions, List<String> governmentHeads) {}
@@ -58,7 +59,7 @@ public final class Gazetteer {
         source.governments().forEach(e -> governments.put(e.label(), withType(e, "Government")));
         for (Metonym m : source.metonyms()) {
             Entry government = governments.getOrDefault(m.government(),
-                    new Entry(m.government(), "Government", m.dbpedia(), List.of(), List.of()));
+                    new Entry(m.government(), "Government", m.dbpedia(), List.of(), List.of(), m.country()));
             governmentBySeat.put(m.name(), government);
         }
         regions = new HashSet<>(source.regions());
@@ -109,6 +110,14 @@ public final class Gazetteer {
         return Optional.ofNullable(governmentBySeat.get(place));
     }
 
+    /** The Wikipedia title of what the body with this label is part of (a government of its country), if known. */
+    public Optional<String> partOf(String label) {
+        return bySurface.values().stream().filter(e -> e.label().equals(label) && e.partOf() != null)
+                .map(Entry::partOf).findFirst()
+                .or(() -> governmentBySeat.values().stream().filter(e -> e.label().equals(label) && e.partOf() != null)
+                        .map(Entry::partOf).findFirst());
+    }
+
     /** Whether a Wikipedia title names a region (a place that is not a country). */
     public boolean isRegion(String wikipediaTitle) {
         return regions.contains(wikipediaTitle);
@@ -129,7 +138,7 @@ public final class Gazetteer {
     }
 
     private static Entry withType(Entry e, String type) {
-        return new Entry(e.label(), type, e.dbpedia(), e.names(), e.adjectives());
+        return new Entry(e.label(), type, e.dbpedia(), e.names(), e.adjectives(), e.partOf());
     }
 
     /** Spaces and hyphens are interchangeable ("five-eyes", "Five Eyes" differ in case, so both are listed). */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,17 +55,18 @@ public final class Lexicon {
     }
 
     /**
-     * The predicate signalled by the words between two entities (lemmas, lower case, in text order): the first cue
-     * of the most specific predicate that occurs, single words or two-word phrases.
+     * The predicates signalled by the words between two entities (lemmas, lower case, in text order): for each
+     * predicate, whether one of its cues (a word or a phrase; "-" and " " alike) occurs.
      */
-    public Optional<String> predicateFor(List<String> lemmas) {
-        String joined = " " + String.join(" ", lemmas) + " ";
+    public List<String> predicatesFor(List<String> lemmas) {
+        String joined = " " + String.join(" ", lemmas).replace(" - ", " ").replace('-', ' ') + " ";
+        Set<String> found = new LinkedHashSet<>();
         for (Map.Entry<String, String> cue : predicateCues.entrySet()) {
-            if (joined.contains(" " + cue.getKey() + " ")) {
-                return Optional.of(cue.getValue());
+            if (joined.contains(" " + cue.getKey().replace('-', ' ') + " ")) {
+                found.add(cue.getValue());
             }
         }
-        return Optional.empty();
+        return List.copyOf(found);
     }
 
     public boolean isEventNoun(String word) {

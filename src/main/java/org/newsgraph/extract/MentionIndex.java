@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The entity mentions of each sentence, to find which entity a word or span belongs to. A name inside a longer
- * name ("Trump" in "Trump administration") is left out; a name inside a topic phrase stays.
- */
+/** The entity mentions of each sentence (nested ones too), to find which entity a word or span belongs to. */
 final class MentionIndex {
     /** A mention with the entity it names. */
     record Located(ExtractedEntity entity, ExtractedEntity.Mention mention) {
@@ -22,15 +19,7 @@ final class MentionIndex {
         for (int i = 0; i < sentenceCount; i++) {
             bySentence.add(new ArrayList<>());
         }
-        List<Located> all = new ArrayList<>();
-        entities.forEach(e -> e.mentions().forEach(m -> all.add(new Located(e, m))));
-        for (Located l : all) {
-            boolean nested = all.stream().anyMatch(o -> o != l && o.entity.named() && o.covers(l.mention.begin(), l.mention.end())
-                    && o.mention.end() - o.mention.begin() > l.mention.end() - l.mention.begin());
-            if (!nested) {
-                bySentence.get(l.mention.sentence()).add(l);
-            }
-        }
+        entities.forEach(e -> e.mentions().forEach(m -> bySentence.get(m.sentence()).add(new Located(e, m))));
         bySentence.forEach(list -> list.sort((a, b) -> Integer.compare(a.mention.begin(), b.mention.begin())));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.RelationSpec;
 
@@ -21,6 +22,7 @@ final class RelationFinder {
     /** Longest dependency path (in words, both ends included) still read as a relationship. */
     private static final int MAX_PATH = 6;
     private static final double KBP_MIN_CONFIDENCE = 0.5;
+    private static final Set<String> AGENTS = Set.of("Country", "Organization", "Government", "Alliance", "Person");
     private static final Map<String, String> KBP_PREDICATES = Map.ofEntries(
             Map.entry("per:title", "holdsPost"),
             Map.entry("per:employee_of", "memberOf"), Map.entry("per:member_of", "memberOf"),
@@ -34,22 +36,27 @@ final class RelationFinder {
             "org:subsidiaries", "partOf", "org:members", "memberOf");
 
     private final Lexicon lexicon;
+    private final Gazetteer gazetteer;
 
-    RelationFinder(Lexicon lexicon) {
+    RelationFinder(Lexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
-    List<RelationSpec> find(String text, List<SentenceGraph> sentences, MentionIndex mentions) {
+    List<RelationSpec> find(String text, List<SentenceGraph> sentences, MentionIndex mentions, List<ExtractedEntity> entities) {
         Map<String, RelationSpec> found = new LinkedHashMap<>();
+        memberships(text, sentences, entities).forEach(r -> keepBest(found, r));
+        Optional<ExtractedEntity> focus = focus(entities);
         for (SentenceGraph s : sentences) {
             Evidence evidence = Evidence.of(text, s.begin(), s.end());
             kbp(s, mentions, evidence).forEach(r -> keepBest(found, r));
             List<MentionIndex.Located> inSentence = mentions.inSentence(s.index);
             for (int i = 0; i < inSentence.size(); i++) {
                 for (int j = i + 1; j < inSentence.size(); j++) {
-                    dependencyPath(s, inSentence.get(i), inSentence.get(j), evidence).ifPresent(r -> keepBest(found, r));
+                    dependencyPath(s, inSentence.get(i), inSentence.get(j), evidence).forEach(r -> keepBest(found, r));
                 }
             }
+            focus.ifPresent(f -> implicitAgent(s, f, inSentence, evidence).forEach(r -> keepBest(found, r)));
         }
         return List.copyOf(found.values());
     }
@@ -93,27 +100,28 @@ final class RelationFinder {
                         .stream().findFirst());
     }
 
-    private Optional<RelationSpec> dependencyPath(SentenceGraph s, MentionIndex.Located a, MentionIndex.Located b,
+    private List<RelationSpec> dependencyPath(SentenceGraph s, MentionIndex.Located a, MentionIndex.Located b,
             Evidence evidence) {
         if (a.entity() == b.entity()) {
-            return Optional.empty();
+            return List.of();
         }
         MentionIndex.Located outer = a.covers(b.mention().begin(), b.mention().end()) ? a
                 : b.covers(a.mention().begin(), a.mention().end()) ? b : null;
         if (outer != null) {
             // a name inside a topic or event phrase is what the phrase is about
             MentionIndex.Located inner = outer == a ? b : a;
-            String predicate = outer.entity().type().equals("Event") ? "involves" : "concerns";
-            return Optional.of(relation(outer.entity(), predicate, inner.entity(), evidence, 0.6, null));
+            return nested(outer.entity(), inner.entity()).map(p -> List.of(relation(p.equals("leads") ? inner.entity()
+                    : outer.entity(), p, p.equals("leads") ? outer.entity() : inner.entity(), evidence, 0.6, null)))
+                    .orElse(List.of());
         }
         Optional<IndexedWord> headA = s.head(a.mention().begin(), a.mention().end());
         Optional<IndexedWord> headB = s.head(b.mention().begin(), b.mention().end());
         if (headA.isEmpty() || headB.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<IndexedWord> path = s.path(headA.get(), headB.get());
         if (path.size() < 3 || path.size() > MAX_PATH) {
-            return Optional.empty();
+            return List.of();
         }
         List<IndexedWord> interior = path.subList(1, path.size() - 1);
         Optional<IndexedWord> verb = interior.stream().filter(w -> w.tag().startsWith("VB")).findFirst();
@@ -129,8 +137,8 @@ final class RelationFinder {
         ExtractedEntity subject = bIsSubject ? b.entity() : a.entity();
         ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
         double lengthPenalty = 0.05 * (path.size() - 3);
-        Optional<String> predicate = lexicon.predicateFor(cues);
-        if (predicate.equals(Optional.of("drivenBy")) && verb.isPresent()
+        List<String> predicates = lexicon.predicatesFor(cues);
+        if (predicates.contains("drivenBy") && verb.isPresent()
                 && s.dependents(verb.get(), "nsubj").stream().anyMatch(n -> n.equals(bIsSubject ? headB.get() : headA.get()))
                 && s.dependents(verb.get(), "nsubj:pass").isEmpty()) {
             // active "X prompted Y": Y is driven by X
@@ -138,14 +146,89 @@ final class RelationFinder {
             subject = object;
             object = driver;
         }
-        if (verb.isEmpty() && predicate.isEmpty()) {
-            return Optional.empty(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
+        if (verb.isEmpty() && predicates.isEmpty()) {
+            return List.of(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
         }
         String verbLemma = verb.map(RelationFinder::lemma).orElse(lemma(interior.getFirst()));
-        if (predicate.isPresent()) {
-            return Optional.of(relation(subject, predicate.get(), object, evidence, round(0.75 - lengthPenalty), verbLemma));
+        if (predicates.isEmpty()) {
+            return List.of(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
-        return Optional.of(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
+        List<RelationSpec> relations = new ArrayList<>();
+        for (String predicate : predicates) {
+            relations.add(relation(subject, predicate, object, evidence, round(0.75 - lengthPenalty), verbLemma));
+        }
+        return relations;
+    }
+
+    /** What the gazetteer says a body is part of ("U.S. government" is part of the United States), when both occur. */
+    private List<RelationSpec> memberships(String text, List<SentenceGraph> sentences, List<ExtractedEntity> entities) {
+        List<RelationSpec> relations = new ArrayList<>();
+        for (ExtractedEntity part : entities) {
+            Optional<String> whole = gazetteer.partOf(part.label());
+            Optional<ExtractedEntity> wholeEntity = whole.flatMap(w -> entities.stream()
+                    .filter(e -> w.equals(e.dbpedia()) && e != part).findFirst());
+            if (wholeEntity.isPresent() && !part.mentions().isEmpty()) {
+                SentenceGraph s = sentences.get(part.mentions().getFirst().sentence());
+                relations.add(relation(part, "partOf", wholeEntity.get(), Evidence.of(text, s.begin(), s.end()), 0.9, null));
+            }
+        }
+        return relations;
+    }
+
+    /** The agent the article is mostly about: the named agent with the most mentions. */
+    private static Optional<ExtractedEntity> focus(List<ExtractedEntity> entities) {
+        return entities.stream()
+                .filter(e -> e.named() && AGENTS.contains(e.type()))
+                .max((a, b) -> Integer.compare(a.mentions().size(), b.mentions().size()));
+    }
+
+    /**
+     * A sentence that opens with a subjectless gerund ("Building stronger intelligence ties with other nations,
+     * including those within CANZUK…") states what the article's focus agent does.
+     */
+    private List<RelationSpec> implicitAgent(SentenceGraph s, ExtractedEntity focus, List<MentionIndex.Located> inSentence,
+            Evidence evidence) {
+        List<CoreLabel> tokens = s.sentence.tokens();
+        if (tokens.isEmpty() || !tokens.getFirst().tag().equals("VBG")) {
+            return List.of();
+        }
+        IndexedWord gerund = s.graph.getNodeByIndexSafe(tokens.getFirst().index());
+        if (gerund == null || !s.dependents(gerund, "nsubj").isEmpty()) {
+            return List.of();
+        }
+        List<String> cues = new ArrayList<>(List.of(lemma(gerund)));
+        for (IndexedWord object : s.dependents(gerund, "obj")) {
+            s.dependents(object, "compound").forEach(c -> cues.add(lemma(c)));
+            cues.add(lemma(object));
+        }
+        List<String> predicates = lexicon.predicatesFor(cues);
+        List<RelationSpec> relations = new ArrayList<>();
+        for (MentionIndex.Located other : inSentence) {
+            Optional<IndexedWord> head = s.head(other.mention().begin(), other.mention().end());
+            if (other.entity() == focus || head.isEmpty() || s.path(gerund, head.get()).size() > MAX_PATH + 1) {
+                continue;
+            }
+            if (predicates.isEmpty()) {
+                relations.add(relation(focus, "relatedTo", other.entity(), evidence, 0.4, lemma(gerund)));
+            }
+            predicates.forEach(p -> relations.add(relation(focus, p, other.entity(), evidence, 0.5, lemma(gerund))));
+        }
+        return relations;
+    }
+
+    /**
+     * The relationship between a phrase and a name inside it: "Trump" leads the "Trump administration"; a topic
+     * concerns, an event involves, an organisation is located in the names inside them.
+     */
+    private static Optional<String> nested(ExtractedEntity outer, ExtractedEntity inner) {
+        return switch (outer.type()) {
+            case "Government" -> inner.type().equals("Person") ? Optional.of("leads") : Optional.empty();
+            case "Topic" -> Optional.of("concerns");
+            case "Event" -> Optional.of("involves");
+            case "Organization" -> inner.type().equals("Place") || inner.type().equals("Country")
+                    ? Optional.of("locatedIn") : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     private static RelationSpec relation(ExtractedEntity subject, String predicate, ExtractedEntity object,

@@ -57,12 +57,13 @@ final class TopicFinder {
         }
         String governor = s.governor(head).map(TopicFinder::lemma).orElse("");
         if (relation.equals("obj")) {
-            return lexicon.reportingConfidence(governor).isPresent() || lexicon.predicateFor(List.of(governor)).isPresent();
+            return lexicon.reportingConfidence(governor).isPresent() || !lexicon.predicatesFor(List.of(governor)).isEmpty();
         }
         if (relation.equals("nsubj")) {
-            return lexicon.predicateFor(List.of(governor)).filter(p -> p.equals("drivenBy")).isPresent();
+            return lexicon.predicatesFor(List.of(governor)).contains("drivenBy");
         }
-        return false;
+        // what a process is about: "reevaluation of its intelligence-sharing relationship"
+        return relation.equals("nmod:of") && lexicon.isEventNoun(governor);
     }
 
     private Optional<Phrase> phrase(String text, SentenceGraph s, IndexedWord head) {
@@ -79,11 +80,13 @@ final class TopicFinder {
                 end = Math.max(end, r[1]);
             }
         }
-        if (s.tokens(begin, end).size() > MAX_TOKENS) {
-            return Optional.empty();
+        int tokens = s.tokens(begin, end).size();
+        boolean event = lexicon.isEventNoun(lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
+        boolean bare = tokens == 1 && !head.word().contains("-");
+        if (tokens > MAX_TOKENS || bare && !event || lexicon.isGroupNoun(head.word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty(); // too long to be a name, too general, or people rather than a subject
         }
         String label = text.substring(begin, end);
-        boolean event = lexicon.isEventNoun(lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
         return Optional.of(new Phrase(begin, end, label, s.index, event));
     }
 
