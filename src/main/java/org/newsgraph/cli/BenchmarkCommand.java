@@ -40,7 +40,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             defaultValue = "../shared/eval/RSS-500.ttl")
     Path nif;
 
-    @Option(names = "--limit", description = "Only the first N documents of the NIF corpus (default: all).")
+    @Option(names = "--limit", description = "Only the first N documents of the NIF corpus (default: all; 0 skips it).")
     Integer limit;
 
     @Option(names = "--verbose", description = "Also list what was missed.")
@@ -86,6 +86,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         List<NifCorpus.Document> corpus = NifCorpus.read(nif);
         if (limit != null && limit < corpus.size()) {
             corpus = corpus.subList(0, limit);
+        }
+        if (corpus.isEmpty()) {
+            return;
         }
         NifAnnotator annotator = new NifAnnotator(extractor);
         Score recognition = new Score(0, 0, 0, 0);

@@ -294,7 +294,7 @@ final class EntityBuilder {
         for (TopicFinder.Phrase p : topicFinder.find(text, sentences,
                 (b, e) -> found.stream().anyMatch(c -> c.named && c.begin <= b && e <= c.end))) {
             Candidate c = new Candidate(p.begin(), p.end(), p.text(), p.sentence());
-            c.type = p.event() ? "Event" : "Topic";
+            c.type = p.type();
             c.named = false;
             if (found.stream().noneMatch(o -> !o.named && o.overlaps(c))) {
                 topics.add(c);

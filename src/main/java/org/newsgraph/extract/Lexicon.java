@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> eventNouns,
-            List<String> groupNouns, List<String> vagueNouns) {}
+            List<String> groupNouns, List<String> vagueNouns, List<String> hedges) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Set<String> eventNouns;
     private final Set<String> groupNouns;
     private final Set<String> vagueNouns;
+    private final Set<String> hedges;
 
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
@@ -35,6 +36,7 @@ public final class Lexicon {
         eventNouns = Set.copyOf(source.eventNouns());
         groupNouns = Set.copyOf(source.groupNouns());
         vagueNouns = Set.copyOf(source.vagueNouns());
+        hedges = Set.copyOf(source.hedges());
     }
 
     public static Lexicon load() {
@@ -75,6 +77,11 @@ public final class Lexicon {
 
     public boolean isGroupNoun(String word) {
         return groupNouns.contains(word);
+    }
+
+    /** Adjectives that qualify rather than name ("potential threats"): left out of topic labels. */
+    public boolean isHedge(String lemma) {
+        return hedges.contains(lemma);
     }
 
     /** Nouns too general to name a topic on their own ("way", "issue", "part"). */

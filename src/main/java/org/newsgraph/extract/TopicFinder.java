@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
@@ -17,8 +18,12 @@ import java.util.regex.Pattern;
  * something ("The erosion of trust has prompted…"). A phrase whose head is an event noun is an event.
  */
 final class TopicFinder {
-    /** A noun phrase found: char range, label text, and whether it names an event. */
-    record Phrase(int begin, int end, String text, int sentence, boolean event) {}
+    /** A noun phrase found: char range, label text, and its ontology class (Topic, Event or UnnamedGroup). */
+    record Phrase(int begin, int end, String text, int sentence, String type) {
+        boolean within(Phrase o) {
+            return o != this && o.sentence == sentence && o.begin <= begin && end <= o.end;
+        }
+    }
 
     private static final Pattern ABOUT = Pattern.compile("(nmod|obl):(about|over|regarding|like|including|such_as|on|for|to)");
     /** Modifiers kept before the head ("increased intelligence sharing"); determiners and possessors are not. */
@@ -47,7 +52,8 @@ final class TopicFinder {
                 phrase(text, s, head).ifPresent(found::add);
             }
         }
-        return found;
+        // a phrase inside a longer one is part of what the longer one names
+        return found.stream().filter(p -> found.stream().noneMatch(p::within)).toList();
     }
 
     private boolean topicPosition(SentenceGraph s, IndexedWord head, boolean gerundSubject) {
@@ -69,25 +75,42 @@ final class TopicFinder {
     private Optional<Phrase> phrase(String text, SentenceGraph s, IndexedWord head) {
         int begin = head.beginPosition();
         int end = head.endPosition();
+        boolean restricted = false;
+        boolean possessed = false;
         for (SemanticGraphEdge edge : s.graph.outgoingEdgeList(head)) {
             String relation = edge.getRelation().toString();
             IndexedWord d = edge.getDependent();
-            if (LEFT.contains(relation) && d.index() < head.index()) {
+            possessed |= relation.equals("nmod:poss") && d.tag().startsWith("NNP");
+            if (LEFT.contains(relation) && d.index() < head.index() && !lexicon.isHedge(lemma(d))) {
                 int[] r = s.subtreeRange(d);
                 begin = Math.min(begin, r[0]);
             } else if (RIGHT.matcher(relation).matches() && d.index() > head.index()) {
                 int[] r = s.subtreeRange(d);
                 end = Math.max(end, r[1]);
+                restricted |= relation.startsWith("nmod");
             }
+        }
+        // a hedge dropped from the front ("potential threats") must not leave a gap
+        List<CoreLabel> front = s.tokens(begin, head.endPosition());
+        while (front.size() >= 2 && lexicon.isHedge(front.getFirst().lemma().toLowerCase(Locale.ROOT))) {
+            front = front.subList(1, front.size());
+            begin = front.getFirst().beginPosition();
         }
         int tokens = s.tokens(begin, end).size();
         boolean event = lexicon.isEventNoun(lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
         boolean bare = tokens == 1 && !head.word().contains("-");
-        if (tokens > MAX_TOKENS || bare && !event || lexicon.isGroupNoun(head.word().toLowerCase(Locale.ROOT))) {
-            return Optional.empty(); // too long to be a name, too general, or people rather than a subject
+        boolean people = lexicon.isGroupNoun(head.word().toLowerCase(Locale.ROOT)) || lexicon.isGroupNoun(lemma(head) + "s");
+        if (people) {
+            // people restricted by a phrase ("countries outside traditional alliances") are a group the text cites
+            return restricted && tokens <= MAX_TOKENS
+                    ? Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, "UnnamedGroup"))
+                    : Optional.empty();
         }
-        String label = text.substring(begin, end);
-        return Optional.of(new Phrase(begin, end, label, s.index, event));
+        // too long to be a name; or one general word, unless it is someone's process ("Canada's reassessment")
+        if (tokens > MAX_TOKENS || bare && !(event && possessed)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, event ? "Event" : "Topic"));
     }
 
     private static String lemma(IndexedWord w) {
