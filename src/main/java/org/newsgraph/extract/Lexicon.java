@@ -17,7 +17,8 @@ import java.util.Set;
  * words that signal an ontology predicate, event nouns, nouns for unnamed groups and nouns too vague to be topics.
  */
 public final class Lexicon {
-    record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> eventNouns,
+    record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
+            List<String> eventNouns,
             List<String> groupNouns, List<String> vagueNouns, List<String> hedges) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
@@ -26,6 +27,7 @@ public final class Lexicon {
     /** cue word or phrase → predicate, in the resource's order (more specific predicates first). */
     private final Map<String, String> predicateCues = new LinkedHashMap<>();
     private final Set<String> eventNouns;
+    private final Set<String> causeVerbs;
     private final Set<String> groupNouns;
     private final Set<String> vagueNouns;
     private final Set<String> hedges;
@@ -34,6 +36,7 @@ public final class Lexicon {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
         source.predicates().forEach((predicate, cues) -> cues.forEach(cue -> predicateCues.putIfAbsent(cue, predicate)));
         eventNouns = Set.copyOf(source.eventNouns());
+        causeVerbs = Set.copyOf(source.causeVerbs());
         groupNouns = Set.copyOf(source.groupNouns());
         vagueNouns = Set.copyOf(source.vagueNouns());
         hedges = Set.copyOf(source.hedges());
@@ -69,6 +72,11 @@ public final class Lexicon {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** Whether the verb's active subject causes its object ("prompted", "fuelled"). */
+    public boolean isCauseVerb(String lemma) {
+        return causeVerbs.contains(lemma);
     }
 
     public boolean isEventNoun(String word) {

@@ -22,6 +22,9 @@ final class RelationFinder {
     /** Longest dependency path (in words, both ends included) still read as a relationship. */
     private static final int MAX_PATH = 6;
     private static final double KBP_MIN_CONFIDENCE = 0.5;
+    /** Predicates whose object may be a topic. */
+    private static final Set<String> TOPIC_PREDICATES = Set.of("advocates", "reassesses", "drivenBy", "highlightsRiskOf",
+            "concerns", "reliesOn", "relatedTo");
     private static final Set<String> AGENTS = Set.of("Country", "Organization", "Government", "Alliance", "Person");
     private static final Map<String, String> KBP_PREDICATES = Map.ofEntries(
             Map.entry("per:title", "holdsPost"),
@@ -124,7 +127,19 @@ final class RelationFinder {
             return List.of();
         }
         List<IndexedWord> interior = path.subList(1, path.size() - 1);
+        if (a.entity().type().equals("Post") || b.entity().type().equals("Post")) {
+            return List.of(); // a post is related through its holder (holdsPost, postIn)
+        }
+        if (interior.stream().anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent())) {
+            return List.of(); // "X said that Y …": X is the source of a claim, not a party to what Y does
+        }
+        if (interior.size() == 1 && s.relation(headA.get()).equals(s.relation(headB.get()))) {
+            return List.of(); // co-arguments ("cooperate with NATO and the Five Eyes") are not related to each other
+        }
         Optional<IndexedWord> verb = interior.stream().filter(w -> w.tag().startsWith("VB")).findFirst();
+        if (verb.isPresent() && !agentOf(s, verb.get(), headA.get()) && !agentOf(s, verb.get(), headB.get())) {
+            return List.of(); // neither is the one who acts: both are circumstances of someone else's action
+        }
         List<String> cues = new ArrayList<>();
         for (IndexedWord w : interior) {
             s.dependents(w, "compound").forEach(c -> cues.add(lemma(c)));
@@ -138,10 +153,8 @@ final class RelationFinder {
         ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
         double lengthPenalty = 0.05 * (path.size() - 3);
         List<String> predicates = lexicon.predicatesFor(cues);
-        if (predicates.contains("drivenBy") && verb.isPresent()
-                && s.dependents(verb.get(), "nsubj").stream().anyMatch(n -> n.equals(bIsSubject ? headB.get() : headA.get()))
-                && s.dependents(verb.get(), "nsubj:pass").isEmpty()) {
-            // active "X prompted Y": Y is driven by X
+        if (predicates.contains("drivenBy") && verb.isPresent() && lexicon.isCauseVerb(lemma(verb.get()))
+                && s.dependents(verb.get(), "nsubj").stream().anyMatch(n -> n.equals(bIsSubject ? headB.get() : headA.get()))) {
             ExtractedEntity driver = subject;
             subject = object;
             object = driver;
@@ -155,9 +168,21 @@ final class RelationFinder {
         }
         List<RelationSpec> relations = new ArrayList<>();
         for (String predicate : predicates) {
+            if (object.type().equals("Topic") && !TOPIC_PREDICATES.contains(predicate)) {
+                continue; // "cooperate on counter-terrorism": the topic is an area, not a partner
+            }
             relations.add(relation(subject, predicate, object, evidence, round(0.75 - lengthPenalty), verbLemma));
         }
         return relations;
+    }
+
+    /** Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"). */
+    private static boolean agentOf(SentenceGraph s, IndexedWord verb, IndexedWord word) {
+        boolean subject = s.graph.getEdge(verb, word) != null
+                && s.graph.getEdge(verb, word).getRelation().toString().matches("nsubj.*|csubj.*|obl:agent");
+        boolean described = s.graph.getEdge(word, verb) != null
+                && s.graph.getEdge(word, verb).getRelation().toString().startsWith("acl");
+        return subject || described;
     }
 
     /** What the gazetteer says a body is part of ("U.S. government" is part of the United States), when both occur. */

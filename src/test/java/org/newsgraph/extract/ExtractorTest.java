@@ -20,7 +20,7 @@ import org.newsgraph.article.NifCorpus;
 
 /** Runs the real CoreNLP pipeline (loaded once for the class) on a short article. */
 class ExtractorTest {
-    private static final String TEXT = "Experts warn that Washington no longer shares intelligence with Ottawa. "
+    private static final String TEXT = "Experts warn that Washington could stop sharing intelligence with Ottawa. "
             + "Canadian Prime Minister Mark Carney said on Tuesday that Canada would cooperate with NATO and the "
             + "five-eyes partners on counter-terrorism. The independent review cost 3 million dollars.";
 
