@@ -24,7 +24,6 @@ public final class AnnotationFiles {
                     .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                     .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private AnnotationFiles() {}
