@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns news articles into a linked-data knowledge graph and publishes it.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
 
     public static void main(String[] args) {
