@@ -31,10 +31,15 @@ final class TestServer implements AutoCloseable {
         this.base = server.baseUrl();
     }
 
+    /** Serves the fixture from an in-memory dataset. */
     static TestServer start(Duration queryTimeout) {
-        int port = freePort();
-        ServerOptions options = new ServerOptions(port, null, queryTimeout);
-        Dataset dataset = fixture(options.base(), DatasetFactory.createTxnMem());
+        return start(queryTimeout, DatasetFactory.createTxnMem());
+    }
+
+    /** Serves the fixture loaded into {@code emptyStore}. */
+    static TestServer start(Duration queryTimeout, Dataset emptyStore) {
+        ServerOptions options = new ServerOptions(freePort(), null, queryTimeout);
+        Dataset dataset = fixture(options.base(), emptyStore);
         return new TestServer(dataset, PublisherServer.start(dataset, options));
     }
 
