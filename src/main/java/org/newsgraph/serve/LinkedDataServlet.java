@@ -148,7 +148,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (target.suffixFormat().isPresent()) {
             format = target.suffixFormat();
         } else {
-            response.setHeader("Vary", "Accept");
+            response.addHeader("Vary", "Accept");
             try {
                 format = ContentNegotiation.choose(request.getHeader("Accept"));
             } catch (RuntimeException e) {
