@@ -22,7 +22,8 @@ final class HtmlRenderer {
                 "resource", compile("resource"),
                 "graph", compile("graph"),
                 "home", compile("home"),
-                "message", compile("message"));
+                "message", compile("message"),
+                "query", compile("query"));
         this.shared = Map.of("base", base, "alternates", List.of());
     }
 

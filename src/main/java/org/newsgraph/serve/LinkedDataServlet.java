@@ -27,8 +27,19 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 
 /**
- * The linked-data side of the server: home page, {@code id/} redirects, {@code doc/} descriptions, named graphs,
- * the ontology, the VoID description and the dumps. Every request path maps to the URI {@code base + path}.
+ * The linked-data side of the server. Every request path maps to the URI {@code base + path}:
+ * <ul>
+ * <li>{@code id/...}: 303 See Other to {@code doc/...} (404 if the URI occurs in no triple);</li>
+ * <li>{@code doc/...}: the description of {@code id/...} (see {@link ResourceDescriber});</li>
+ * <li>{@code graph/...}: the contents of that named graph;</li>
+ * <li>{@code ontology}: the ontology graph, served directly with 200 (hash namespace: {@code ontology#Term}
+ * dereferences to this document, and the HTML has an anchor per term);</li>
+ * <li>{@code .well-known/void}: the graph {@code graph/meta} (VoID + DCAT);</li>
+ * <li>{@code dumps/newsgraph.trig|nq|jsonld}: the whole store;</li>
+ * <li>the empty path: the home page.</li>
+ * </ul>
+ * Documents are negotiated on Accept ({@code Vary: Accept}, Turtle for clients that accept anything) or fixed by a
+ * suffix {@code .html .ttl .jsonld .rdf .nt}.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final String HTML_TYPE = "text/html; charset=utf-8";
@@ -55,13 +66,13 @@ final class LinkedDataServlet extends HttpServlet {
      * @param store the store as given, for dumps (its named graphs, written once each)
      * @param view  the read-only union view, for queries and descriptions
      */
-    LinkedDataServlet(DatasetGraph store, DatasetGraph view, Terms terms) {
+    LinkedDataServlet(DatasetGraph store, DatasetGraph view, Terms terms, HtmlRenderer html) {
         this.store = store;
         this.view = view;
         this.terms = terms;
         this.describer = new ResourceDescriber(view, terms);
         this.pages = new PageModels(terms);
-        this.html = new HtmlRenderer(terms.base);
+        this.html = html;
     }
 
     @Override

@@ -42,7 +42,9 @@ public final class PublisherServer implements AutoCloseable {
                 .contextPath(contextPath)
                 .enableCors(true)
                 .add(SPARQL, sparql);
-        LinkedDataServlet linkedData = new LinkedDataServlet(store, view, terms);
+        HtmlRenderer html = new HtmlRenderer(options.base());
+        builder.addFilter(SPARQL, new QueryFormFilter(html, options.base() + "sparql"));
+        LinkedDataServlet linkedData = new LinkedDataServlet(store, view, terms, html);
         for (String pathSpec : LINKED_DATA_PATHS) {
             builder.addServlet(pathSpec, linkedData);
         }

@@ -59,6 +59,15 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void endpointWithoutQueryShowsAQueryFormThatWorks() {
+        HttpResponse<String> page = server.get("sparql", "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<form action=\"" + server.base + "sparql\" method=\"get\">"), page.body());
+        HttpResponse<String> submitted = server.get("sparql?format=csv&" + TestServer.form("query", labelQuery));
+        assertEquals(List.of("label", "Canada"), submitted.body().lines().toList());
+    }
+
+    @Test
     void queryByPostAsSparqlQueryAndAsForm() {
         HttpResponse<String> direct = server.send(HttpRequest.newBuilder(server.uri("sparql"))
                 .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
