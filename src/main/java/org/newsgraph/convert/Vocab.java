@@ -1,8 +1,17 @@
 package org.newsgraph.convert;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 
 /** The ontology's own terms and the standard terms the converter writes. */
 public final class Vocab {
@@ -28,7 +37,11 @@ public final class Vocab {
     public static final Resource CLAIM = ng("Claim");
     public static final Resource TOPICS_SCHEME = ng("topics");
 
+    /** Prefixes for every serialization the project writes. */
+    public static final Map<String, String> PREFIXES = prefixes();
+
     // own properties
+    public static final Property SHA256 = ngProperty("sha256");
     public static final Property RELATED_TO = ngProperty("relatedTo");
     public static final Property HAS_STATEMENT = ngProperty("hasStatement");
     public static final Property EVIDENCE = ngProperty("evidence");
@@ -45,6 +58,7 @@ public final class Vocab {
     public static final Property SCHEMA_HEADLINE = property(SCHEMA, "headline");
     public static final Property SCHEMA_DATE_PUBLISHED = property(SCHEMA, "datePublished");
     public static final Property SCHEMA_URL = property(SCHEMA, "url");
+    public static final Property SCHEMA_SOFTWARE_VERSION = property(SCHEMA, "softwareVersion");
 
     // NIF and ITS
     public static final Resource NIF_CONTEXT = resource(NIF, "Context");
@@ -87,6 +101,27 @@ public final class Vocab {
     public static final Resource DCAT_DATA_SERVICE = resource(DCAT, "DataService");
 
     private Vocab() {}
+
+    private static Map<String, String> prefixes() {
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        prefixes.put("ng", Uris.NS);
+        prefixes.put("rdf", RDF.getURI());
+        prefixes.put("rdfs", RDFS.getURI());
+        prefixes.put("owl", OWL.getURI());
+        prefixes.put("xsd", XSD.getURI());
+        prefixes.put("skos", SKOS.getURI());
+        prefixes.put("dcterms", DCTerms.getURI());
+        prefixes.put("schema", SCHEMA);
+        prefixes.put("prov", PROV);
+        prefixes.put("nif", NIF);
+        prefixes.put("itsrdf", ITSRDF);
+        prefixes.put("org", ORG);
+        prefixes.put("void", VOID);
+        prefixes.put("dcat", DCAT);
+        prefixes.put("wd", WIKIDATA);
+        prefixes.put("dbr", DBPEDIA);
+        return Collections.unmodifiableMap(prefixes);
+    }
 
     public static Resource ng(String localName) {
         return ResourceFactory.createResource(Uris.term(localName));

@@ -1,0 +1,110 @@
+package org.newsgraph.convert;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDFS;
+
+/** What the ontology allows in annotations (entity types, relationship predicates) and the super-terms of each term. */
+public final class OntologyIndex {
+    private final Model ontology;
+
+    public OntologyIndex(Model ontology) {
+        this.ontology = ontology;
+    }
+
+    public static OntologyIndex load(Path ontologyFile) {
+        return new OntologyIndex(RDFDataMgr.loadModel(ontologyFile.toString()));
+    }
+
+    public Model model() {
+        return ontology;
+    }
+
+    /** The class for an entity type name such as {@code Country}, if it is a sub-class of ng:Entity. */
+    public Optional<Resource> entityType(String localName) {
+        Resource type = Vocab.ng(localName);
+        return superClasses(type).contains(Vocab.ENTITY) ? Optional.of(type) : Optional.empty();
+    }
+
+    /** The predicate for a relationship name such as {@code advocates}, if it is ng:relatedTo or below it. */
+    public Optional<Property> relationPredicate(String localName) {
+        Property predicate = Vocab.ngProperty(localName);
+        boolean known = predicate.equals(Vocab.RELATED_TO) || superProperties(predicate).contains(Vocab.RELATED_TO);
+        return known ? Optional.of(predicate) : Optional.empty();
+    }
+
+    public Set<String> entityTypeNames() {
+        return ownSubjects(RDFS.subClassOf, t -> entityType(t).isPresent());
+    }
+
+    public Set<String> relationPredicateNames() {
+        return ownSubjects(RDFS.subPropertyOf, p -> relationPredicate(p).isPresent());
+    }
+
+    /** All super-classes of a class, transitively, without the class itself and without owl:Thing. */
+    public Set<Resource> superClasses(Resource type) {
+        Set<Resource> found = new LinkedHashSet<>();
+        closure(type, RDFS.subClassOf, found);
+        found.remove(type);
+        found.remove(OWL.Thing);
+        return found;
+    }
+
+    /** All super-properties of a property, transitively, without the property itself. */
+    public Set<Property> superProperties(Property property) {
+        Set<Resource> found = new LinkedHashSet<>();
+        closure(property, RDFS.subPropertyOf, found);
+        found.remove(property);
+        Set<Property> properties = new LinkedHashSet<>();
+        found.forEach(r -> properties.add(ResourceFactory.createProperty(r.getURI())));
+        return properties;
+    }
+
+    /** The declared owl:inverseOf of a property, in either direction. */
+    public Optional<Property> inverse(Property property) {
+        Resource p = ontology.createResource(property.getURI());
+        RDFNode inverse = ontology.listObjectsOfProperty(p, OWL.inverseOf).nextOptional()
+                .orElseGet(() -> ontology.listSubjectsWithProperty(OWL.inverseOf, p).nextOptional().orElse(null));
+        return inverse != null && inverse.isURIResource()
+                ? Optional.of(ResourceFactory.createProperty(inverse.asResource().getURI()))
+                : Optional.empty();
+    }
+
+    private void closure(Resource start, Property link, Set<Resource> found) {
+        if (!found.add(start)) {
+            return;
+        }
+        ontology.listObjectsOfProperty(ontology.createResource(start.getURI()), link).forEach(parent -> {
+            if (parent.isURIResource()) {
+                closure(parent.asResource(), link, found);
+            }
+        });
+    }
+
+    private Set<String> ownSubjects(Property link, Predicate<String> keep) {
+        Set<String> names = new TreeSet<>();
+        ontology.listSubjectsWithProperty(link).forEach(s -> {
+            if (s.isURIResource() && s.getURI().startsWith(Uris.NS)) {
+                String name = s.getURI().substring(Uris.NS.length());
+                if (keep.test(name)) {
+                    names.add(name);
+                }
+            }
+        });
+        if (link.equals(RDFS.subPropertyOf)) {
+            names.add("relatedTo");
+        }
+        return names;
+    }
+}
