@@ -6,21 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.tdb2.TDB2Factory;
+import org.newsgraph.store.TripleStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The server over a TDB2 store (the production store), where TDB2's own query engine runs. */
+/** The server over the on-disk TDB2 store the CLI uses, where TDB2's own query engine runs. */
 class Tdb2StoreTest {
 
     @Test
-    void defaultGraphIsTheUnionAndDocumentsAndDumpsWork() {
-        try (TestServer server = TestServer.start(null, TDB2Factory.createDataset())) {
+    void defaultGraphIsTheUnionAndDocumentsAndDumpsWork(@TempDir Path storeDir) {
+        try (TestServer server = TestServer.start(null, base -> TripleStore.open(storeDir, TestServer.FIXTURE, base))) {
             HttpResponse<String> select = server.get("sparql?query=" + URLEncoder.encode("SELECT ?label WHERE { <"
                     + server.base + "id/country/mexico> <http://www.w3.org/2000/01/rdf-schema#label> ?label }",
                     StandardCharsets.UTF_8), "Accept", "text/csv");

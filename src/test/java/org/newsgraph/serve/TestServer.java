@@ -1,25 +1,27 @@
 package org.newsgraph.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.newsgraph.convert.Uris;
+import org.newsgraph.store.TripleStore;
 
 /** The real server over the test fixture, on a free port, plus an HTTP client that does not follow redirects. */
 final class TestServer implements AutoCloseable {
+    /** A small dataset following docs/model.md, written with the canonical base like data/rdf. */
+    static final Path FIXTURE = fixturePath();
+
     final Dataset dataset;
     final PublisherServer server;
     final String base;
@@ -31,28 +33,24 @@ final class TestServer implements AutoCloseable {
         this.base = server.baseUrl();
     }
 
-    /** Serves the fixture from an in-memory dataset. */
+    /** Serves the fixture from an in-memory store. */
     static TestServer start(Duration queryTimeout) {
-        return start(queryTimeout, DatasetFactory.createTxnMem());
+        return start(queryTimeout, base -> TripleStore.inMemory(FIXTURE, base));
     }
 
-    /** Serves the fixture loaded into {@code emptyStore}. */
-    static TestServer start(Duration queryTimeout, Dataset emptyStore) {
+    /** Serves the fixture from the store {@code openStore} makes for the server's base. */
+    static TestServer start(Duration queryTimeout, Function<String, Dataset> openStore) {
         ServerOptions options = new ServerOptions(freePort(), null, queryTimeout);
-        Dataset dataset = fixture(options.base(), emptyStore);
+        Dataset dataset = openStore.apply(options.base());
         return new TestServer(dataset, PublisherServer.start(dataset, options));
     }
 
-    /** Loads the fixture into {@code into}, moving its canonical base to {@code base} as the store stage does. */
-    static Dataset fixture(String base, Dataset into) {
-        String trig;
-        try (InputStream in = TestServer.class.getResourceAsStream("/serve/fixture.trig")) {
-            trig = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static Path fixturePath() {
+        try {
+            return Path.of(TestServer.class.getResource("/serve/fixture.trig").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        into.executeWrite(() -> RDFParser.fromString(trig.replace(Uris.CANONICAL_BASE, base), Lang.TRIG).parse(into));
-        return into;
     }
 
     static int freePort() {
