@@ -7,6 +7,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.apache.jena.query.Dataset;
 import org.newsgraph.publish.DatasetFiles;
+import org.newsgraph.serve.AdminEndpoint;
+import org.newsgraph.serve.AdminServer;
 import org.newsgraph.serve.PublisherServer;
 import org.newsgraph.serve.ServerOptions;
 import org.newsgraph.store.TripleStore;
@@ -40,6 +42,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Time limit for every SPARQL query, in seconds (default: ${DEFAULT-VALUE}).")
     long queryTimeoutSeconds;
 
+    @Option(names = "--admin-port", defaultValue = "0",
+            description = "Port of the admin interface on 127.0.0.1, used by `ingest` to reload a running server"
+                    + " (default: a free port, written with its token to <store>/admin-endpoint).")
+    int adminPort;
+
     @Override
     public Integer call() throws InterruptedException {
         Path trig = data.resolve(DatasetFiles.TRIG);
@@ -54,9 +61,17 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Dataset dataset = TripleStore.open(store, trig, options.base());
         PublisherServer server = PublisherServer.start(dataset, options);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        spec.commandLine().getOut().printf("newsgraph is serving %s (store %s)%n  open %s%n  SPARQL %ssparql%n",
-                trig, store.toAbsolutePath(), server.baseUrl(), server.baseUrl());
+        String token = AdminServer.newToken();
+        AdminServer adminServer = AdminServer.start(adminPort, token, dataset, trig, options.base());
+        new AdminEndpoint(adminServer.url(), token).save(store);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            AdminEndpoint.forget(store);
+            adminServer.close();
+            server.close();
+        }));
+        spec.commandLine().getOut().printf("newsgraph is serving %s (store %s)%n  open %s%n  SPARQL %ssparql%n"
+                + "  admin (loopback only, token in %s) %s%n",
+                trig, store.toAbsolutePath(), server.baseUrl(), server.baseUrl(), store.resolve("admin-endpoint"), adminServer.url());
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await();
         return 0;
