@@ -79,9 +79,18 @@ public final class AnnotationFiles {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            MAPPER.writeValue(file.toFile(), annotation);
+            Files.write(file, toBytes(annotation));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write annotation file " + file, e);
+        }
+    }
+
+    /** The exact bytes {@link #write} puts in the file. */
+    public static byte[] toBytes(Annotation annotation) {
+        try {
+            return MAPPER.writeValueAsBytes(annotation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise annotation of " + annotation.article().id(), e);
         }
     }
 
