@@ -3,15 +3,14 @@ package org.newsgraph.serve;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 import org.newsgraph.convert.Uris;
 import org.newsgraph.convert.Vocab;
+import org.newsgraph.store.BaseRewriter;
 
 /**
  * The URIs the server needs, under the served base. {@link Vocab} holds the same ontology terms under the canonical
@@ -19,6 +18,7 @@ import org.newsgraph.convert.Vocab;
  */
 final class Terms {
     final String base;
+    private final BaseRewriter rewriter;
     final String ns;
     final Node ontologyGraph;
     final Node metaGraph;
@@ -56,6 +56,7 @@ final class Terms {
 
     Terms(String base) {
         this.base = base;
+        this.rewriter = new BaseRewriter(base);
         this.ns = served(Uris.NS);
         this.ontologyGraph = iri(served(Uris.ONTOLOGY_GRAPH));
         this.metaGraph = iri(served(Uris.META_GRAPH));
@@ -77,7 +78,7 @@ final class Terms {
 
     /** A canonical URI moved to the served base. */
     String served(String canonicalUri) {
-        return base + canonicalUri.substring(Uris.CANONICAL_BASE.length());
+        return rewriter.rewrite(canonicalUri);
     }
 
     Node ng(String localName) {
@@ -88,26 +89,10 @@ final class Terms {
         return NodeFactory.createURI(uri);
     }
 
-    /** Prefixes written into Turtle and JSON-LD and used to shorten names in HTML. */
+    /** Prefixes written into Turtle and JSON-LD and used to shorten names in HTML: the published ones, moved to the base. */
     PrefixMapping prefixes() {
         PrefixMapping prefixes = PrefixMapping.Factory.create();
-        prefixes.setNsPrefix("ng", ns);
-        prefixes.setNsPrefix("rdf", RDF.getURI());
-        prefixes.setNsPrefix("rdfs", RDFS.getURI());
-        prefixes.setNsPrefix("owl", OWL.getURI());
-        prefixes.setNsPrefix("xsd", XSD.getURI());
-        prefixes.setNsPrefix("skos", SKOS.getURI());
-        prefixes.setNsPrefix("dcterms", DCTerms.getURI());
-        prefixes.setNsPrefix("foaf", FOAF.getURI());
-        prefixes.setNsPrefix("schema", Vocab.SCHEMA);
-        prefixes.setNsPrefix("prov", Vocab.PROV);
-        prefixes.setNsPrefix("nif", Vocab.NIF);
-        prefixes.setNsPrefix("itsrdf", Vocab.ITSRDF);
-        prefixes.setNsPrefix("org", Vocab.ORG);
-        prefixes.setNsPrefix("void", Vocab.VOID);
-        prefixes.setNsPrefix("dcat", Vocab.DCAT);
-        prefixes.setNsPrefix("wd", Vocab.WIKIDATA);
-        prefixes.setNsPrefix("dbr", Vocab.DBPEDIA);
+        Vocab.PREFIXES.forEach((prefix, namespace) -> prefixes.setNsPrefix(prefix, rewriter.rewrite(namespace)));
         return prefixes;
     }
 }
