@@ -81,6 +81,19 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void hugeRequestsAreRefusedBeforeTheyAreParsed() {
+        String huge = "SELECT * WHERE { ?s ?p \"" + "x".repeat(RequestSizeLimit.MAX_BYTES) + "\" }";
+        HttpResponse<String> body = server.send(HttpRequest.newBuilder(server.uri("sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(huge)).build());
+        assertEquals(413, body.statusCode());
+        assertTrue(body.body().contains("SPARQL request body larger than 100000 bytes"), body.body());
+
+        HttpResponse<String> uri = server.get("sparql?" + TestServer.form("query", huge));
+        assertTrue(uri.statusCode() == 414 || uri.statusCode() == 431, "status " + uri.statusCode());
+    }
+
+    @Test
     void constructInTurtleAndJsonLd() {
         String construct = "CONSTRUCT { ?s <" + RDFS.label.getURI() + "> ?l } WHERE { ?s a <" + server.base
                 + "ontology#Country> ; <" + RDFS.label.getURI() + "> ?l }";
