@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /** Reads and writes annotation files (YAML), keeping the line of every entity, relation and claim for error messages. */
 public final class AnnotationFiles {
@@ -53,9 +55,15 @@ public final class AnnotationFiles {
                             "unknown key '" + key + "' (expected article, entities, relations or claims)");
                 }
             }
+        } catch (UnrecognizedPropertyException e) {
+            throw new AnnotationException(file, e.getLocation().getLineNr(), "unknown key '" + e.getPropertyName()
+                    + "' (expected one of: " + e.getKnownPropertyIds().stream().map(Object::toString)
+                    .filter(key -> !key.equals("line")) // the record's own bookkeeping, never read from YAML
+                    .sorted()
+                    .collect(Collectors.joining(", ")) + ")");
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            throw new AnnotationException(file, where == null ? 0 : where.getLineNr(), "malformed annotation: " + e.getOriginalMessage());
+            throw new AnnotationException(file, where == null ? 0 : where.getLineNr(), "malformed annotation: " + firstLine(e.getOriginalMessage()));
         } catch (NoSuchFileException e) {
             throw new AnnotationException(file, 0, "annotation file not found");
         } catch (IOException e) {
@@ -71,9 +79,18 @@ public final class AnnotationFiles {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            MAPPER.writeValue(file.toFile(), annotation);
+            Files.write(file, toBytes(annotation));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write annotation file " + file, e);
+        }
+    }
+
+    /** The exact bytes {@link #write} puts in the file. */
+    public static byte[] toBytes(Annotation annotation) {
+        try {
+            return MAPPER.writeValueAsBytes(annotation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise annotation of " + annotation.article().id(), e);
         }
     }
 
@@ -94,6 +111,12 @@ public final class AnnotationFiles {
             items.add(withLine.apply(MAPPER.readValue(parser, type), itemLine));
         }
         return items;
+    }
+
+    /** SnakeYAML's messages run over several lines, repeating the position we already report. */
+    private static String firstLine(String message) {
+        return message.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^"))
+                .collect(Collectors.joining("; "));
     }
 
     private static int line(JsonParser parser) {

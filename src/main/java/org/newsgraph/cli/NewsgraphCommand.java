@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns news articles into a linked-data knowledge graph and publishes it.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, ExtractCommand.class, BenchmarkCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, ServeCommand.class, ExtractCommand.class,
+                BenchmarkCommand.class, CommandLine.HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
 
     public static void main(String[] args) {

@@ -6,7 +6,9 @@ import java.util.concurrent.Callable;
 import org.newsgraph.convert.ArticleGraph;
 import org.newsgraph.publish.DatasetBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** Checks annotation files without publishing anything. */
@@ -14,6 +16,9 @@ import picocli.CommandLine.Parameters;
         description = "Check annotation files: YAML structure, entity ids, types and predicates, evidence quotes"
                 + " found in the article, and SHACL conformance of the resulting graph. Publishes nothing.")
 public final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--root", description = "Project root (default: ${DEFAULT-VALUE}).", defaultValue = ".")
     Path root;
 
@@ -28,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Path> toCheck = files == null || files.isEmpty() ? builder.annotationFiles() : files;
         for (Path file : toCheck) {
             ArticleGraph graph = builder.convert(file);
-            System.out.printf("%s: ok, %d triples conform to the shapes%n", file, graph.model().size());
+            spec.commandLine().getOut().printf("%s: ok, %d triples conform to the shapes%n", file, graph.model().size());
         }
         return 0;
     }

@@ -2,10 +2,12 @@ package org.newsgraph.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,6 +16,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.AnnotationException;
 import org.newsgraph.annotation.AnnotationFiles;
+import org.newsgraph.article.ArticleText;
 import org.newsgraph.convert.ArticleConverter;
 import org.newsgraph.convert.ArticleGraph;
 import org.newsgraph.convert.DatasetDescription;
@@ -64,15 +67,23 @@ public final class DatasetBuilder {
     }
 
     public Dataset build(List<Path> files) {
+        return build(files, List.of());
+    }
+
+    /** The dataset of the annotation files plus articles not yet written to the project. */
+    public Dataset build(List<Path> files, List<PendingArticle> pending) {
         Dataset dataset = DatasetFactory.create();
         dataset.addNamedModel(Uris.ONTOLOGY_GRAPH, ontology.model());
         Map<String, Path> seen = new HashMap<>();
         List<String> ids = new ArrayList<>();
-        for (Path file : files) {
-            ArticleGraph graph = convert(file);
-            Path other = seen.putIfAbsent(graph.articleId(), file);
+        List<Map.Entry<Path, ArticleGraph>> graphs = new ArrayList<>();
+        files.forEach(file -> graphs.add(Map.entry(file, convert(file))));
+        pending.forEach(article -> graphs.add(Map.entry(article.annotationFile(root), convert(article))));
+        for (Map.Entry<Path, ArticleGraph> entry : graphs) {
+            ArticleGraph graph = entry.getValue();
+            Path other = seen.putIfAbsent(graph.articleId(), entry.getKey());
             if (other != null) {
-                throw new AnnotationException(file, 1, "article id '" + graph.articleId() + "' is also used by " + other);
+                throw new AnnotationException(entry.getKey(), 1, "article id '" + graph.articleId() + "' is also used by " + other);
             }
             dataset.addNamedModel(graph.graphUri(), graph.model());
             ids.add(graph.articleId());
@@ -92,6 +103,16 @@ public final class DatasetBuilder {
             throw new UncheckedIOException("cannot read " + annotationFile, e);
         }
         ArticleGraph graph = converter.convert(annotation, annotationFile, bytes);
+        validator.requireConforms(graph.graphUri(), graph.model());
+        return graph;
+    }
+
+    /** Converts and validates an article that is not yet written to the project, as it will be once written. */
+    public ArticleGraph convert(PendingArticle article) {
+        byte[] textBytes = article.text().getBytes(StandardCharsets.UTF_8);
+        ArticleText text = new ArticleText(article.textFile(root), article.text(), HexFormat.of().formatHex(Uris.sha256(textBytes)));
+        ArticleGraph graph = converter.convert(article.annotation(), text, article.annotation().article().text(),
+                article.annotationFile(root), AnnotationFiles.toBytes(article.annotation()));
         validator.requireConforms(graph.graphUri(), graph.model());
         return graph;
     }

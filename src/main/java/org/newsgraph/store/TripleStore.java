@@ -28,13 +28,22 @@ public final class TripleStore {
         String stamp = base + "\n" + Uris.sha256Hex(read(trigFile)) + "\n";
         Path stampFile = dir.resolve(STAMP);
         if (!stamp.equals(readStamp(stampFile))) {
-            Txn.executeWrite(dataset, () -> {
-                dataset.asDatasetGraph().clear();
-                load(dataset, trigFile, base);
-            });
+            replaceContents(dataset, trigFile, base);
             writeStamp(stampFile, stamp);
         }
         return dataset;
+    }
+
+    /**
+     * Replaces everything in the store with {@code trigFile} in one write transaction: readers see the old data until
+     * it commits, and a file that fails to parse leaves the store exactly as it was.
+     */
+    public static long replaceContents(Dataset dataset, Path trigFile, String base) {
+        return Txn.calculateWrite(dataset, () -> {
+            dataset.asDatasetGraph().clear();
+            load(dataset, trigFile, base);
+            return dataset.asDatasetGraph().stream().count();
+        });
     }
 
     /** An in-memory store holding {@code trigFile} at {@code base}, for tests and one-off runs. */

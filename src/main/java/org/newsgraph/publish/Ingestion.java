@@ -1,0 +1,92 @@
+package org.newsgraph.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.newsgraph.annotation.AnnotationFiles;
+import org.newsgraph.article.ArticleInputException;
+import org.newsgraph.article.PlainTextReader;
+
+/**
+ * Adds new articles to the project and republishes: either all of them are converted, validated, written
+ * (text, annotation, data/rdf) — or, on any error, nothing is.
+ */
+public final class Ingestion {
+    private final Path root;
+    private final DatasetBuilder builder;
+
+    public Ingestion(Path projectRoot) {
+        this.root = projectRoot;
+        this.builder = new DatasetBuilder(projectRoot);
+    }
+
+    /** The annotation already in the project for an article with exactly this text: a curated one wins over extraction. */
+    public Optional<Path> existingAnnotationFor(String text) {
+        PlainTextReader reader = new PlainTextReader();
+        for (Path file : builder.annotationFiles()) {
+            String textPath = AnnotationFiles.read(file).article().text();
+            try {
+                if (textPath != null && reader.read(root.resolve(textPath)).text().equals(text)) {
+                    return Optional.of(file);
+                }
+            } catch (ArticleInputException e) {
+                // an annotation whose text is missing is reported by convert; it cannot match here
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Publishes the project plus {@code articles}; articles whose id already has an annotation file keep it.
+     *
+     * @return the ids of the articles that were added
+     */
+    public List<String> ingest(List<PendingArticle> articles) {
+        Map<String, PendingArticle> fresh = new LinkedHashMap<>();
+        for (PendingArticle article : articles) {
+            if (!Files.exists(article.annotationFile(root))) {
+                fresh.putIfAbsent(article.id(), article);
+            }
+        }
+        List<PendingArticle> added = new ArrayList<>(fresh.values());
+        for (PendingArticle article : added) {
+            Path textFile = article.textFile(root);
+            if (Files.exists(textFile) && !readText(textFile).equals(article.text())) {
+                throw new ArticleInputException(textFile, "already holds a different article; article id '"
+                        + article.id() + "' is taken");
+            }
+        }
+        Dataset dataset = builder.build(builder.annotationFiles(), added);
+        try {
+            for (PendingArticle article : added) {
+                Files.createDirectories(article.textFile(root).getParent());
+                Files.writeString(article.textFile(root), article.text(), StandardCharsets.UTF_8);
+                AnnotationFiles.write(article.annotation(), article.annotationFile(root));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the new articles into " + root, e);
+        }
+        Publication.publish(dataset, publishedDir(root), DatasetBuilder.contextFile(root));
+        return added.stream().map(PendingArticle::id).toList();
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path publishedDir(Path projectRoot) {
+        return projectRoot.resolve("data/rdf");
+    }
+}

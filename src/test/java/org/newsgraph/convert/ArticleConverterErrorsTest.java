@@ -1,0 +1,187 @@
+package org.newsgraph.convert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.annotation.AnnotationException;
+import org.newsgraph.publish.DatasetBuilder;
+
+/** Every way an annotation can be wrong gives one error naming the file, the line and the problem. */
+class ArticleConverterErrorsTest {
+    private static final String TEXT = "Canada’s minister Mélanie Joly met Mexico. Canada seeks ties with Mexico. Canada seeks ties with Mexico.\n";
+    private static final String HEADER = """
+            article:
+              id: small
+              text: article.txt
+              title: A small article
+            entities:
+              - id: canada
+                type: Country
+                label: Canada
+              - id: mexico
+                type: Country
+                label: Mexico
+            """;
+
+    @TempDir
+    Path root;
+    private DatasetBuilder builder;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(root.resolve("ontology"));
+        Files.copy(Path.of("ontology/newsgraph.ttl"), root.resolve("ontology/newsgraph.ttl"));
+        Files.copy(Path.of("ontology/shapes.ttl"), root.resolve("ontology/shapes.ttl"));
+        Files.writeString(root.resolve("article.txt"), TEXT);
+        builder = new DatasetBuilder(root);
+    }
+
+    private String errorFor(String yaml) throws IOException {
+        Path file = root.resolve("small.yaml");
+        Files.writeString(file, yaml);
+        return assertThrows(AnnotationException.class, () -> builder.convert(file)).getMessage();
+    }
+
+    private String file() {
+        return root.resolve("small.yaml").toString();
+    }
+
+    @Test
+    void quoteNotInTheText() throws IOException {
+        String message = errorFor(HEADER + """
+                relations:
+                  - subject: canada
+                    predicate: seeksTiesWith
+                    object: mexico
+                    evidence: "Canada seeks ties with Brazil"
+                """);
+        assertEquals(file() + ":13: relation canada seeksTiesWith mexico: evidence quote not found in the article text:"
+                + " \"Canada seeks ties with Brazil\"", message);
+    }
+
+    @Test
+    void ambiguousQuoteNeedsAnOccurrence() throws IOException {
+        String message = errorFor(HEADER + """
+                relations:
+                  - subject: canada
+                    predicate: seeksTiesWith
+                    object: mexico
+                    evidence: "Canada seeks ties with Mexico"
+                """);
+        assertEquals(file() + ":13: relation canada seeksTiesWith mexico: evidence quote occurs 2 times in the article"
+                + " text; add 'occurrence: 1' to '2' to choose: \"Canada seeks ties with Mexico\"", message);
+    }
+
+    @Test
+    void unknownEntityId() throws IOException {
+        String message = errorFor(HEADER + """
+                relations:
+                  - subject: canada
+                    predicate: seeksTiesWith
+                    object: brazil
+                    evidence: "Canada seeks ties"
+                    occurrence: 1
+                """);
+        assertEquals(file() + ":13: unknown object entity 'brazil' (not in entities)", message);
+    }
+
+    @Test
+    void unknownPredicateListsTheKnownOnes() throws IOException {
+        String message = errorFor(HEADER + """
+                relations:
+                  - subject: canada
+                    predicate: likes
+                    object: mexico
+                    evidence: "met Mexico"
+                """);
+        assertEquals(true, message.startsWith(file() + ":13: relation: unknown predicate 'likes' (expected one of: advocates,"), message);
+    }
+
+    @Test
+    void unknownType() throws IOException {
+        String message = errorFor(HEADER + """
+                  - id: joly
+                    type: Persn
+                    label: Mélanie Joly
+                """);
+        assertEquals(true, message.startsWith(file() + ":12: entity 'joly': unknown type 'Persn' (expected one of: Alliance,"), message);
+    }
+
+    @Test
+    void aliasNotInTheText() throws IOException {
+        String message = errorFor(HEADER + """
+                  - id: joly
+                    type: Person
+                    label: Mélanie Joly
+                    aliases: [Melanie Joly]
+                """);
+        assertEquals(file() + ":12: entity 'joly': alias not found in the article text: \"Melanie Joly\"", message);
+    }
+
+    @Test
+    void duplicateEntityId() throws IOException {
+        String message = errorFor(HEADER + """
+                  - id: canada
+                    type: Country
+                    label: Canada again
+                """);
+        assertEquals(file() + ":12: entity 'canada': duplicate id (first on line 6)", message);
+    }
+
+    @Test
+    void relatedToNeedsAVerb() throws IOException {
+        String message = errorFor(HEADER + """
+                relations:
+                  - subject: canada
+                    predicate: relatedTo
+                    object: mexico
+                    evidence: "met Mexico"
+                """);
+        assertEquals(file() + ":13: relation canada relatedTo mexico: relatedTo needs a 'verb' saying how they are related", message);
+    }
+
+    @Test
+    void confidenceOutOfRange() throws IOException {
+        String message = errorFor(HEADER + """
+                claims:
+                  - source: canada
+                    text: Canada met Mexico.
+                    evidence: "met Mexico"
+                    confidence: 1.5
+                """);
+        assertEquals(file() + ":13: claim by canada: confidence 1.5 is outside [0, 1]", message);
+    }
+
+    @Test
+    void unknownKeyIsAMalformedFile() throws IOException {
+        String message = errorFor(HEADER + """
+                    colour: red
+                """);
+        assertEquals(file() + ":13: unknown key 'colour' (expected one of: aliases, dbpedia, id, label, type, wikidata)", message);
+    }
+
+    @Test
+    void brokenYaml() throws IOException {
+        String message = errorFor(HEADER + "relations: [\n");
+        assertEquals(file() + ":12: malformed annotation: while parsing a flow node; expected the node content, but found '<stream end>'", message);
+    }
+
+    @Test
+    void missingArticleText() throws IOException {
+        String message = errorFor(HEADER.replace("text: article.txt", "text: missing.txt"));
+        assertEquals(file() + ":1: article text " + root.resolve("missing.txt") + ": article file not found", message);
+    }
+
+    @Test
+    void missingAnnotationFile() {
+        Path missing = root.resolve("nope.yaml");
+        String message = assertThrows(AnnotationException.class, () -> builder.convert(missing)).getMessage();
+        assertEquals(missing + ":0: annotation file not found", message);
+    }
+}

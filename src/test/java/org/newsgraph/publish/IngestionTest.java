@@ -1,0 +1,100 @@
+package org.newsgraph.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.annotation.Annotation;
+import org.newsgraph.annotation.AnnotationException;
+import org.newsgraph.annotation.ArticleInfo;
+import org.newsgraph.annotation.EntitySpec;
+import org.newsgraph.annotation.RelationSpec;
+
+/** Ingesting adds articles all or nothing, keeps curated annotations, and gives one URI per real-world entity. */
+class IngestionTest {
+    private static final String TEXT = "Canada and Mexico agreed on a new trade pact on Monday.\n";
+
+    @TempDir
+    Path project;
+    private Ingestion ingestion;
+
+    @BeforeEach
+    void copyProject() throws IOException {
+        for (String f : List.of("ontology/newsgraph.ttl", "ontology/shapes.ttl", "ontology/context.jsonld",
+                "seeds/000_c5b8c06ce8db78e7.txt", "data/annotations/canada-us-intelligence-sharing.yaml")) {
+            Files.createDirectories(project.resolve(f).getParent());
+            Files.copy(Path.of(f), project.resolve(f));
+        }
+        ingestion = new Ingestion(project);
+    }
+
+    private static PendingArticle pact(String evidence) {
+        Annotation annotation = new Annotation(
+                new ArticleInfo("trade-pact", "seeds/trade-pact.txt", "Canada and Mexico agree a trade pact", "en", null, null),
+                List.of(new EntitySpec("canada", "Country", "Canada", List.of(), "Q16", "Canada", 0),
+                        new EntitySpec("mexico", "Country", "Mexico", List.of(), null, null, 0)),
+                List.of(new RelationSpec("canada", "cooperatesWith", "mexico", evidence, null, null, 0.9, "agree", List.of(), 0)),
+                List.of());
+        return new PendingArticle(annotation, TEXT);
+    }
+
+    private Set<String> graphsMentioning(String entityPath) {
+        Dataset dataset = RDFDataMgr.loadDataset(project.resolve("data/rdf/newsgraph.trig").toString());
+        Set<String> graphs = new TreeSet<>();
+        String query = "SELECT ?g WHERE { GRAPH ?g { ?article <http://schema.org/mentions> <https://newsgraph.org/id/" + entityPath + "> } }";
+        try (QueryExecution execution = QueryExecution.dataset(dataset).query(query).build()) {
+            execution.execSelect().forEachRemaining(row -> graphs.add(row.getResource("g").getURI()));
+        }
+        return graphs;
+    }
+
+    @Test
+    void theSameEntityInTwoArticlesHasOneUri() {
+        assertEquals(List.of("trade-pact"), ingestion.ingest(List.of(pact("Canada and Mexico agreed on a new trade pact"))));
+        Set<String> both = Set.of("https://newsgraph.org/graph/article/canada-us-intelligence-sharing",
+                "https://newsgraph.org/graph/article/trade-pact");
+        assertEquals(both, graphsMentioning("country/canada"), "linked: same DBpedia title");
+        assertEquals(both, graphsMentioning("country/mexico"), "unlinked here, linked in the seed: same label and type");
+    }
+
+    @Test
+    void ingestingTwiceChangesNothing() throws IOException {
+        ingestion.ingest(List.of(pact("Canada and Mexico agreed on a new trade pact")));
+        byte[] first = Files.readAllBytes(project.resolve("data/rdf/newsgraph.trig"));
+        assertEquals(List.of(), new Ingestion(project).ingest(List.of(pact("Canada and Mexico agreed on a new trade pact"))));
+        assertArrayEquals(first, Files.readAllBytes(project.resolve("data/rdf/newsgraph.trig")));
+    }
+
+    @Test
+    void aFailingArticleWritesNothing() {
+        AnnotationException e = assertThrows(AnnotationException.class,
+                () -> ingestion.ingest(List.of(pact("Canada and Brazil agreed"))));
+        assertEquals(project.resolve("data/annotations/trade-pact.yaml")
+                + ":0: relation canada cooperatesWith mexico: evidence quote not found in the article text: \"Canada and Brazil agreed\"",
+                e.getMessage());
+        assertFalse(Files.exists(project.resolve("seeds/trade-pact.txt")));
+        assertFalse(Files.exists(project.resolve("data/annotations/trade-pact.yaml")));
+        assertFalse(Files.exists(project.resolve("data/rdf")));
+    }
+
+    @Test
+    void theCuratedAnnotationOfAnArticleIsFoundByItsText() throws IOException {
+        String seed = Files.readString(Path.of("seeds/000_c5b8c06ce8db78e7.txt"));
+        assertEquals(project.resolve("data/annotations/canada-us-intelligence-sharing.yaml"),
+                ingestion.existingAnnotationFor(seed).orElseThrow());
+        assertEquals(false, ingestion.existingAnnotationFor(TEXT).isPresent());
+    }
+}
