@@ -128,7 +128,7 @@ public final class ExtractCommand implements Callable<Integer> {
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
-    private static String stem(Path file) {
+    static String stem(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

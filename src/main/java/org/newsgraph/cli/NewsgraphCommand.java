@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns news articles into a linked-data knowledge graph and publishes it.",
         subcommands = {ConvertCommand.class, ValidateCommand.class, ServeCommand.class, ExtractCommand.class,
-                BenchmarkCommand.class, CommandLine.HelpCommand.class})
+                BenchmarkCommand.class, IngestCommand.class, CommandLine.HelpCommand.class})
 public final class NewsgraphCommand implements Runnable {
 
     public static void main(String[] args) {
