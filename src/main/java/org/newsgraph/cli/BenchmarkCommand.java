@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.AnnotationFiles;
 import org.newsgraph.annotation.EntitySpec;
+import org.newsgraph.annotation.RelationSpec;
 import org.newsgraph.article.NifCorpus;
 import org.newsgraph.article.PlainTextReader;
 import org.newsgraph.convert.OntologyIndex;
@@ -78,6 +79,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (verbose) {
             for (EntitySpec missed : comparison.unmatchedGold()) {
                 System.out.printf("missed entity: %s %s (%s)%n", missed.type(), missed.label(), missed.dbpedia());
+            }
+            for (RelationSpec missed : comparison.unmatchedGoldRelations()) {
+                System.out.printf("missed relationship: %s %s %s%n", missed.subject(), missed.predicate(), missed.object());
             }
         }
     }

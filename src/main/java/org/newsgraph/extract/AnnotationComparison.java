@@ -39,9 +39,21 @@ public final class AnnotationComparison {
 
     /** @param lenient whether a super-property of the gold predicate (up to relatedTo) also matches */
     public Score relations(boolean lenient) {
+        Set<RelationSpec> foundGold = new HashSet<>();
+        int matchedPredicted = matchRelations(lenient, foundGold);
+        return new Score(matchedPredicted, extracted.relations().size(), foundGold.size(), gold.relations().size());
+    }
+
+    /** Gold relationships no extracted one matches (leniently), to see what extraction misses. */
+    public List<RelationSpec> unmatchedGoldRelations() {
+        Set<RelationSpec> foundGold = new HashSet<>();
+        matchRelations(true, foundGold);
+        return gold.relations().stream().filter(r -> !foundGold.contains(r)).toList();
+    }
+
+    private int matchRelations(boolean lenient, Set<RelationSpec> foundGold) {
         Map<String, EntitySpec> extractedById = byId(extracted);
         Map<String, EntitySpec> goldById = byId(gold);
-        Set<RelationSpec> foundGold = new HashSet<>();
         int matchedPredicted = 0;
         for (RelationSpec x : extracted.relations()) {
             boolean matched = false;
@@ -55,7 +67,7 @@ public final class AnnotationComparison {
             }
             matchedPredicted += matched ? 1 : 0;
         }
-        return new Score(matchedPredicted, extracted.relations().size(), foundGold.size(), gold.relations().size());
+        return matchedPredicted;
     }
 
     private boolean predicateMatches(String extractedPredicate, String goldPredicate, boolean lenient) {

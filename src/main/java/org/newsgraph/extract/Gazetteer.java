@@ -100,11 +100,6 @@ public final class Gazetteer {
         return matches;
     }
 
-    /** The entry with this surface form, if any. */
-    public Optional<Entry> lookup(String surface) {
-        return Optional.ofNullable(bySurface.get(key(surface)));
-    }
-
     /** The government a capital or seat of government stands for when it acts ("Washington said"). */
     public Optional<Entry> governmentSeatedIn(String place) {
         return Optional.ofNullable(governmentBySeat.get(place));

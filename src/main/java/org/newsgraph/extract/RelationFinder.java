@@ -4,6 +4,8 @@ import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ final class RelationFinder {
     List<RelationSpec> find(String text, List<SentenceGraph> sentences, MentionIndex mentions, List<ExtractedEntity> entities) {
         Map<String, RelationSpec> found = new LinkedHashMap<>();
         memberships(text, sentences, entities).forEach(r -> keepBest(found, r));
-        Optional<ExtractedEntity> focus = focus(entities);
+        Optional<ExtractedEntity> focus = focus(sentences, mentions, entities);
         for (SentenceGraph s : sentences) {
             Evidence evidence = Evidence.of(text, s.begin(), s.end());
             kbp(s, mentions, evidence).forEach(r -> keepBest(found, r));
@@ -123,6 +125,9 @@ final class RelationFinder {
             return List.of();
         }
         List<IndexedWord> path = s.path(headA.get(), headB.get());
+        if (path.size() == 2) {
+            return direct(s, a, headA.get(), b, headB.get(), evidence);
+        }
         if (path.size() < 3 || path.size() > MAX_PATH) {
             return List.of();
         }
@@ -135,6 +140,9 @@ final class RelationFinder {
         }
         if (interior.size() == 1 && s.relation(headA.get()).equals(s.relation(headB.get()))) {
             return List.of(); // co-arguments ("cooperate with NATO and the Five Eyes") are not related to each other
+        }
+        if (interior.stream().filter(w -> w.tag().startsWith("VB")).count() > 1) {
+            return List.of(); // the path crosses a clause boundary
         }
         Optional<IndexedWord> verb = interior.stream().filter(w -> w.tag().startsWith("VB")).findFirst();
         if (verb.isPresent() && !agentOf(s, verb.get(), headA.get()) && !agentOf(s, verb.get(), headB.get())) {
@@ -176,6 +184,29 @@ final class RelationFinder {
         return relations;
     }
 
+    /**
+     * Two mentions joined by one dependency: a topic or event and the name that modifies it through a preposition
+     * ("erosion of trust during the Trump administration") is what the topic concerns or the event involves.
+     */
+    private static List<RelationSpec> direct(SentenceGraph s, MentionIndex.Located a, IndexedWord headA,
+            MentionIndex.Located b, IndexedWord headB, Evidence evidence) {
+        boolean aGoverns = s.graph.getEdge(headA, headB) != null;
+        MentionIndex.Located governor = aGoverns ? a : b;
+        MentionIndex.Located dependent = aGoverns ? b : a;
+        String relation = s.graph.getEdge(aGoverns ? headA : headB, aGoverns ? headB : headA).getRelation().toString();
+        if (!relation.startsWith("nmod") || dependent.entity().type().equals("Topic")) {
+            return List.of();
+        }
+        String type = governor.entity().type();
+        if (type.equals("Topic")) {
+            return List.of(relation(governor.entity(), "concerns", dependent.entity(), evidence, 0.55, null));
+        }
+        if (type.equals("Event")) {
+            return List.of(relation(governor.entity(), "involves", dependent.entity(), evidence, 0.55, null));
+        }
+        return List.of();
+    }
+
     /** Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"). */
     private static boolean agentOf(SentenceGraph s, IndexedWord verb, IndexedWord word) {
         boolean subject = s.graph.getEdge(verb, word) != null
@@ -200,11 +231,27 @@ final class RelationFinder {
         return relations;
     }
 
-    /** The agent the article is mostly about: the named agent with the most mentions. */
-    private static Optional<ExtractedEntity> focus(List<ExtractedEntity> entities) {
+    /**
+     * The agent the article is mostly about: the named agent that most often is, or owns, a sentence's subject
+     * ("Canada’s reevaluation … stems from"); ties go to the one with more mentions.
+     */
+    private static Optional<ExtractedEntity> focus(List<SentenceGraph> sentences, MentionIndex mentions,
+            List<ExtractedEntity> entities) {
+        Map<ExtractedEntity, Integer> subjects = new HashMap<>();
+        for (SentenceGraph s : sentences) {
+            for (MentionIndex.Located l : mentions.inSentence(s.index)) {
+                Optional<IndexedWord> head = s.head(l.mention().begin(), l.mention().end());
+                boolean subject = head.map(h -> s.relation(h).startsWith("nsubj") || s.relation(h).equals("nmod:poss")
+                        && s.governor(h).map(g -> s.relation(g).startsWith("nsubj")).orElse(false)).orElse(false);
+                if (subject) {
+                    subjects.merge(l.entity(), 1, Integer::sum);
+                }
+            }
+        }
         return entities.stream()
                 .filter(e -> e.named() && AGENTS.contains(e.type()))
-                .max((a, b) -> Integer.compare(a.mentions().size(), b.mentions().size()));
+                .max(Comparator.<ExtractedEntity>comparingInt(e -> subjects.getOrDefault(e, 0))
+                        .thenComparingInt(e -> e.mentions().size()));
     }
 
     /**
@@ -214,23 +261,26 @@ final class RelationFinder {
     private List<RelationSpec> implicitAgent(SentenceGraph s, ExtractedEntity focus, List<MentionIndex.Located> inSentence,
             Evidence evidence) {
         List<CoreLabel> tokens = s.sentence.tokens();
-        if (tokens.isEmpty() || !tokens.getFirst().tag().equals("VBG")) {
+        // the tagger often takes a sentence-initial gerund for a noun ("Building/NNP stronger ties")
+        if (tokens.isEmpty() || !tokens.getFirst().word().endsWith("ing") || !tokens.getFirst().tag().matches("VBG|NNP?")) {
             return List.of();
         }
         IndexedWord gerund = s.graph.getNodeByIndexSafe(tokens.getFirst().index());
         if (gerund == null || !s.dependents(gerund, "nsubj").isEmpty()) {
             return List.of();
         }
-        List<String> cues = new ArrayList<>(List.of(lemma(gerund)));
-        for (IndexedWord object : s.dependents(gerund, "obj")) {
-            s.dependents(object, "compound").forEach(c -> cues.add(lemma(c)));
-            cues.add(lemma(object));
+        List<String> cues = new ArrayList<>();
+        for (CoreLabel t : tokens) {
+            if (t.word().equals(",") || t.tag().equals("IN")) {
+                break; // the gerund phrase ends at its first preposition or comma
+            }
+            cues.add(t.lemma().toLowerCase(Locale.ROOT));
         }
         List<String> predicates = lexicon.predicatesFor(cues);
         List<RelationSpec> relations = new ArrayList<>();
         for (MentionIndex.Located other : inSentence) {
             Optional<IndexedWord> head = s.head(other.mention().begin(), other.mention().end());
-            if (other.entity() == focus || head.isEmpty() || s.path(gerund, head.get()).size() > MAX_PATH + 1) {
+            if (other.entity() == focus || head.isEmpty() || !other.entity().named()) {
                 continue;
             }
             if (predicates.isEmpty()) {

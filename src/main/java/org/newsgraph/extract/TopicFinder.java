@@ -30,7 +30,7 @@ final class TopicFinder {
     private static final Set<String> LEFT = Set.of("compound", "amod", "nummod");
     /** Prepositional complements kept after the head ("erosion of trust", "reliance on a single partner"). */
     private static final Pattern RIGHT = Pattern.compile("(nmod|obl):(of|on|in|with|to|over|within|between)|obj|advmod");
-    private static final int MAX_TOKENS = 9;
+    private static final int MAX_TOKENS = 12;
 
     private final Lexicon lexicon;
 
@@ -52,8 +52,8 @@ final class TopicFinder {
                 phrase(text, s, head).ifPresent(found::add);
             }
         }
-        // a phrase inside a longer one is part of what the longer one names
-        return found.stream().filter(p -> found.stream().noneMatch(p::within)).toList();
+        // an event inside a longer phrase is part of what the longer one names
+        return found.stream().filter(p -> !p.type().equals("Event") || found.stream().noneMatch(p::within)).toList();
     }
 
     private boolean topicPosition(SentenceGraph s, IndexedWord head, boolean gerundSubject) {
