@@ -54,6 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
         Ingestion ingestion = new Ingestion(root);
         List<PendingArticle> pending = new ArrayList<>();
         ArticleReader reader = new ArticleReader();
+        Extractor extractor = null; // built on first need: curated articles never load CoreNLP
         for (Path file : articles) {
             NewsArticle news = reader.read(file);
             Optional<Path> curated = ingestion.existingAnnotationFor(news.text().text());
@@ -64,8 +65,10 @@ public final class IngestCommand implements Callable<Integer> {
             String id = Uris.slug(ExtractCommand.stem(file));
             String title = news.title() != null ? news.title() : ExtractCommand.stem(file);
             ArticleInfo info = new ArticleInfo(id, "seeds/" + id + ".txt", title, "en", news.published(), news.url());
-            pending.add(new PendingArticle(new Extractor(NlpPipeline.shared()).extract(info, news.text().text()).annotation(),
-                    news.text().text()));
+            if (extractor == null) {
+                extractor = new Extractor(NlpPipeline.shared());
+            }
+            pending.add(new PendingArticle(extractor.extract(info, news.text().text()).annotation(), news.text().text()));
         }
         List<String> added = ingestion.ingest(pending);
         spec.commandLine().getOut().printf("published %d new article(s)%s to %s%n", added.size(),
