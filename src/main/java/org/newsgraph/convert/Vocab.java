@@ -62,7 +62,6 @@ public final class Vocab {
 
     // NIF and ITS
     public static final Resource NIF_CONTEXT = resource(NIF, "Context");
-    public static final Resource NIF_OFFSET_BASED_STRING = resource(NIF, "OffsetBasedString");
     public static final Resource NIF_PHRASE = resource(NIF, "Phrase");
     public static final Resource NIF_SENTENCE = resource(NIF, "Sentence");
     public static final Property NIF_IS_STRING = property(NIF, "isString");
@@ -76,12 +75,6 @@ public final class Vocab {
     public static final Property ITS_TA_IDENT_REF = property(ITSRDF, "taIdentRef");
     public static final Property ITS_TA_CLASS_REF = property(ITSRDF, "taClassRef");
 
-    // W3C ORG
-    public static final Resource ORG_POST = resource(ORG, "Post");
-    public static final Property ORG_HELD_BY = property(ORG, "heldBy");
-    public static final Property ORG_HOLDS = property(ORG, "holds");
-    public static final Property ORG_POST_IN = property(ORG, "postIn");
-
     // PROV-O
     public static final Resource PROV_ENTITY = resource(PROV, "Entity");
     public static final Resource PROV_ACTIVITY = resource(PROV, "Activity");
@@ -90,8 +83,6 @@ public final class Vocab {
     public static final Property PROV_WAS_GENERATED_BY = property(PROV, "wasGeneratedBy");
     public static final Property PROV_USED = property(PROV, "used");
     public static final Property PROV_WAS_ASSOCIATED_WITH = property(PROV, "wasAssociatedWith");
-    public static final Property PROV_AT_LOCATION = property(PROV, "atLocation");
-    public static final Property PROV_VALUE = property(PROV, "value");
 
     // VoID and DCAT
     public static final Resource VOID_DATASET = resource(VOID, "Dataset");
