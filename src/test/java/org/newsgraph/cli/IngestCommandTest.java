@@ -23,6 +23,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestProject;
 import org.newsgraph.publish.DatasetBuilder;
 import org.newsgraph.publish.Publication;
 import org.newsgraph.serve.AdminEndpoint;
@@ -45,11 +46,7 @@ class IngestCommandTest {
 
     @BeforeEach
     void copyProject() throws IOException {
-        for (String f : List.of("ontology/newsgraph.ttl", "ontology/shapes.ttl", "ontology/context.jsonld",
-                "seeds/000_c5b8c06ce8db78e7.txt", "data/annotations/canada-us-intelligence-sharing.yaml")) {
-            Files.createDirectories(project.resolve(f).getParent());
-            Files.copy(Path.of(f), project.resolve(f));
-        }
+        TestProject.copyInto(project);
         Publication.publish(new DatasetBuilder(project).build(), project.resolve("data/rdf"), DatasetBuilder.contextFile(project));
         store = project.resolve("store");
     }

@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestProject;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.AnnotationException;
 import org.newsgraph.annotation.ArticleInfo;
@@ -33,11 +34,7 @@ class IngestionTest {
 
     @BeforeEach
     void copyProject() throws IOException {
-        for (String f : List.of("ontology/newsgraph.ttl", "ontology/shapes.ttl", "ontology/context.jsonld",
-                "seeds/000_c5b8c06ce8db78e7.txt", "data/annotations/canada-us-intelligence-sharing.yaml")) {
-            Files.createDirectories(project.resolve(f).getParent());
-            Files.copy(Path.of(f), project.resolve(f));
-        }
+        TestProject.copyInto(project);
         ingestion = new Ingestion(project);
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestProject;
 import org.newsgraph.annotation.AnnotationException;
 
 /** The files in data/rdf are what converting the project gives, byte for byte, and every one round-trips through Rio. */
@@ -56,16 +57,8 @@ class PublishedDataTest {
 
     @Test
     void aBadAnnotationPublishesNothing() throws IOException {
-        Path project = tmp.resolve("project");
-        Files.createDirectories(project.resolve("data/annotations"));
-        Files.createDirectories(project.resolve("seeds"));
-        for (String f : List.of("ontology/newsgraph.ttl", "ontology/shapes.ttl", "ontology/context.jsonld")) {
-            Files.createDirectories(project.resolve(f).getParent());
-            Files.copy(ROOT.resolve(f), project.resolve(f));
-        }
-        Files.copy(ROOT.resolve("seeds/000_c5b8c06ce8db78e7.txt"), project.resolve("seeds/000_c5b8c06ce8db78e7.txt"));
+        Path project = TestProject.copyInto(tmp.resolve("project"));
         Path annotation = project.resolve("data/annotations/canada-us-intelligence-sharing.yaml");
-        Files.copy(ROOT.resolve("data/annotations/canada-us-intelligence-sharing.yaml"), annotation);
         Path out = project.resolve("data/rdf");
         Publication.publish(new DatasetBuilder(project).build(), out, DatasetBuilder.contextFile(project));
         List<Path> before = files(out);
