@@ -71,6 +71,10 @@ final class EntityBuilder {
         String gazetteerLabel;
         boolean named = true;
         boolean nationality;
+        /** For events: the possessor's char range ("Canada's reassessment"), head lemma, and whether it points back. */
+        int[] possessor;
+        String headLemma;
+        boolean anaphor;
         CoreEntityMention source;
         Candidate parent = this;
 
@@ -120,12 +124,13 @@ final class EntityBuilder {
         candidates.addAll(topics(candidates, sentences, text));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
         merge(candidates);
+        mergeEvents(candidates);
         return entities(candidates);
     }
 
     /**
-     * Adds the pronouns coreference resolves to each entity ("its", "they") as mentions that are not names: they
-     * let relationships and claims reach the entity, and are not aliases or NIF mentions.
+     * Adds the pronouns coreference resolves to each named entity or event ("its", "they", "it") as mentions that
+     * are not names: they let relationships and claims reach the entity, and are not aliases or NIF mentions.
      */
     static List<ExtractedEntity> withPronouns(List<ExtractedEntity> entities, CoreDocument document) {
         if (document.corefChains() == null) {
@@ -138,7 +143,7 @@ final class EntityBuilder {
             for (CorefChain.CorefMention cm : chainMentions) {
                 if (owner == null && cm.mentionType != Dictionaries.MentionType.PRONOMINAL) {
                     int[] range = range(document, cm);
-                    owner = entities.stream().filter(e -> e.named() && e.mentions().stream()
+                    owner = entities.stream().filter(e -> (e.named() || e.type().equals("Event")) && e.mentions().stream()
                             .anyMatch(m -> m.name() && m.begin() < range[1] && range[0] < m.end())).findFirst().orElse(null);
                 }
             }
@@ -296,6 +301,9 @@ final class EntityBuilder {
             Candidate c = new Candidate(p.begin(), p.end(), p.text(), p.sentence());
             c.type = p.type();
             c.named = false;
+            c.possessor = p.possessor();
+            c.headLemma = p.headLemma();
+            c.anaphor = p.anaphor();
             if (found.stream().noneMatch(o -> !o.named && o.overlaps(c))) {
                 topics.add(c);
             }
@@ -346,6 +354,47 @@ final class EntityBuilder {
                 union(shorter, longer);
             }
         }
+    }
+
+    /**
+     * Event coreference: one agent's re-processes ("Canada's reevaluation of…", "Canada's reassessment", "its
+     * strategic recalibration") are one process; an event noun with only a demonstrative ("this shift") is the
+     * article's main event, the one mentioned most; without any named event it is dropped.
+     */
+    private static void mergeEvents(List<Candidate> candidates) {
+        Map<Candidate, Candidate> reprocessByAgent = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (!"Event".equals(c.type) || c.possessor == null || !isReNominalisation(c.headLemma)) {
+                continue;
+            }
+            candidates.stream().filter(o -> o.named && o.begin < c.possessor[1] && c.possessor[0] < o.end).findFirst()
+                    .ifPresent(agent -> {
+                        Candidate first = reprocessByAgent.putIfAbsent(agent.root(), c);
+                        if (first != null) {
+                            union(first, c);
+                        }
+                    });
+        }
+        Map<Candidate, Integer> eventSizes = new LinkedHashMap<>();
+        candidates.stream().filter(c -> "Event".equals(c.type) && !c.anaphor)
+                .forEach(c -> eventSizes.merge(c.root(), 1, Integer::sum));
+        Optional<Candidate> main = eventSizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        List<Candidate> orphans = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.anaphor) {
+                main.ifPresentOrElse(m -> union(m, c), () -> orphans.add(c));
+            }
+        }
+        candidates.removeAll(orphans);
+    }
+
+    /** "reassessment", "reevaluation", "realignment": a noun made from "re" and a verb, naming a process redone. */
+    static boolean isReNominalisation(String lemma) {
+        if (lemma == null) {
+            return false;
+        }
+        String stem = lemma.startsWith("re-") ? lemma.substring(3) : lemma.startsWith("re") ? lemma.substring(2) : "";
+        return stem.length() >= 8 && stem.matches("[a-z]+(tion|ment|sal)");
     }
 
     private static boolean compatible(Candidate a, Candidate b) {
