@@ -31,6 +31,8 @@ final class EntityBuilder {
             "DURATION", "SET", "EMAIL", "URL", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "TITLE", "HANDLE");
     /** Types that name things only when capitalised ("Islam", not "independent"). */
     private static final Set<String> PROPER_ONLY_TYPES = Set.of("RELIGION", "IDEOLOGY", "MISC");
+    /** Types of parties and faiths, whose adjectives often only modify a noun ("Democratic leader", "Shiite forces"). */
+    private static final Set<String> BELIEF_TYPES = Set.of("RELIGION", "IDEOLOGY");
     private static final Map<String, String> ONTOLOGY_TYPES = Map.of(
             "PERSON", "Person", "COUNTRY", "Country", "CITY", "Place", "STATE_OR_PROVINCE", "Place",
             "LOCATION", "Place", "ORGANIZATION", "Organization", "MISC", "Topic", "RELIGION", "Topic",
@@ -47,6 +49,9 @@ final class EntityBuilder {
     private static final Pattern AGENT_RELATION = Pattern.compile(
             "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|from|against|between|by|toward|towards)");
 
+    /** An abbreviation such as "Va." or "W.": a capital, at most four more letters, a full stop. */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.");
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
     /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
@@ -71,6 +76,10 @@ final class EntityBuilder {
         String gazetteerLabel;
         boolean named = true;
         boolean nationality;
+        /** For events: the possessor's char range ("Canada's reassessment"), head lemma, and whether it points back. */
+        int[] possessor;
+        String headLemma;
+        boolean anaphor;
         CoreEntityMention source;
         Candidate parent = this;
 
@@ -98,8 +107,25 @@ final class EntityBuilder {
         String text = document.text();
         List<Candidate> candidates = new ArrayList<>();
         for (SentenceGraph s : sentences) {
-            for (CoreEntityMention m : s.sentence.entityMentions()) {
-                fromCoreNlp(m, s).ifPresent(candidates::add);
+            List<CoreEntityMention> mentions = s.sentence.entityMentions();
+            boolean afterQualifier = false;
+            for (int i = 0; i < mentions.size(); i++) {
+                CoreEntityMention m = mentions.get(i);
+                // "CHARLESTON , W. Va.": a state abbreviation after a place qualifies it and names nothing new
+                boolean qualifier = isAbbreviation(m) && (afterQualifier && adjacent(mentions.get(i - 1), m, text)
+                        || i > 0 && followsPlaceAndComma(mentions.get(i - 1), m, text));
+                afterQualifier = qualifier;
+                if (qualifier) {
+                    continue;
+                }
+                CoreEntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+                Optional<Candidate> c = fromCoreNlp(m, s);
+                if (next != null && c.isPresent() && continuesName(m, next, text)) {
+                    candidates.add(joined(c.get(), next, text));
+                    i++;
+                } else {
+                    c.ifPresent(candidates::add);
+                }
             }
         }
         List<Candidate> gazetteered = new ArrayList<>();
@@ -120,12 +146,13 @@ final class EntityBuilder {
         candidates.addAll(topics(candidates, sentences, text));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
         merge(candidates);
+        mergeEvents(candidates);
         return entities(candidates);
     }
 
     /**
-     * Adds the pronouns coreference resolves to each entity ("its", "they") as mentions that are not names: they
-     * let relationships and claims reach the entity, and are not aliases or NIF mentions.
+     * Adds the pronouns coreference resolves to each named entity or event ("its", "they", "it") as mentions that
+     * are not names: they let relationships and claims reach the entity, and are not aliases or NIF mentions.
      */
     static List<ExtractedEntity> withPronouns(List<ExtractedEntity> entities, CoreDocument document) {
         if (document.corefChains() == null) {
@@ -138,7 +165,7 @@ final class EntityBuilder {
             for (CorefChain.CorefMention cm : chainMentions) {
                 if (owner == null && cm.mentionType != Dictionaries.MentionType.PRONOMINAL) {
                     int[] range = range(document, cm);
-                    owner = entities.stream().filter(e -> e.named() && e.mentions().stream()
+                    owner = entities.stream().filter(e -> (e.named() || e.type().equals("Event")) && e.mentions().stream()
                             .anyMatch(m -> m.name() && m.begin() < range[1] && range[0] < m.end())).findFirst().orElse(null);
                 }
             }
@@ -187,7 +214,15 @@ final class EntityBuilder {
         if (nerType.equals("MISC") && (adjective || isHyphenatedPair(text))) {
             return Optional.empty(); // "Western", "U.S.-Canada": modifiers, not entities
         }
-        Candidate c = new Candidate(m.charOffsets().first(), m.charOffsets().second(), text, s.index);
+        if (BELIEF_TYPES.contains(nerType) && tokens.size() == 1 && modifiesNounAfter(s, tokens.getFirst())) {
+            return Optional.empty(); // "Democratic leader", "Shiite forces": a party or faith word used as a modifier
+        }
+        int end = m.charOffsets().second();
+        if (tokens.size() > 1 && tokens.getLast().tag().equals("DT")) {
+            end = tokens.get(tokens.size() - 2).endPosition(); // "Agenda The following…": the next sentence's article
+            text = text.substring(0, end - m.charOffsets().first());
+        }
+        Candidate c = new Candidate(m.charOffsets().first(), end, text, s.index);
         c.source = m;
         c.nationality = nerType.equals("NATIONALITY");
         c.type = ONTOLOGY_TYPES.get(nerType);
@@ -201,12 +236,56 @@ final class EntityBuilder {
         return Optional.of(c);
     }
 
+    private static boolean isAbbreviation(CoreEntityMention m) {
+        return m.tokens().stream().allMatch(t -> ABBREVIATION.matcher(t.word()).matches());
+    }
+
+    private static boolean adjacent(CoreEntityMention a, CoreEntityMention b, String text) {
+        return a.charOffsets().second() <= b.charOffsets().first()
+                && text.substring(a.charOffsets().second(), b.charOffsets().first()).isBlank();
+    }
+
+    private static boolean followsPlaceAndComma(CoreEntityMention place, CoreEntityMention m, String text) {
+        return PLACE_TYPES.contains(place.entityType()) && place.charOffsets().second() <= m.charOffsets().first()
+                && text.substring(place.charOffsets().second(), m.charOffsets().first()).strip().equals(",");
+    }
+
+    /**
+     * The fine-grained tagger splits names whose parts it types differently: "Oakland" + "County", "Washington" +
+     * "State", "Tour de" + "France". A generic name head right after a name, or a name ending in a lower-case
+     * particle, continues into the next mention.
+     */
+    private boolean continuesName(CoreEntityMention m, CoreEntityMention next, String text) {
+        if (!adjacent(m, next, text) || VALUE_TYPES.contains(next.entityType())) {
+            return false;
+        }
+        String last = m.tokens().getLast().word();
+        boolean particle = Character.isLowerCase(last.codePointAt(0)) && m.tokens().size() > 1;
+        boolean genericHead = next.tokens().size() == 1 && lexicon.isNameHead(next.text().toLowerCase(Locale.ROOT));
+        return particle || genericHead;
+    }
+
+    private static Candidate joined(Candidate first, CoreEntityMention next, String text) {
+        int end = next.charOffsets().second();
+        Candidate c = new Candidate(first.begin, end, text.substring(first.begin, end), first.sentence);
+        c.source = first.source;
+        c.type = first.type == null ? ONTOLOGY_TYPES.get(next.entityType()) : first.type;
+        c.nationality = false;
+        return c; // the link CoreNLP gave a part is not the link of the whole
+    }
+
     /** Whether a Wikipedia title can be the referent of a mention of this type. */
     private static boolean compatibleLink(String type, String link) {
         if (WORK_TITLE.matcher(link).matches() || NAME_PAGE.matcher(link).matches()) {
             return false;
         }
         return !("Person".equals(type) || "Organization".equals(type)) || !PLACE_TITLE.matcher(link).matches();
+    }
+
+    private static boolean modifiesNounAfter(SentenceGraph s, CoreLabel token) {
+        IndexedWord word = s.graph.getNodeByIndexSafe(token.index());
+        return word != null && s.relation(word).matches("amod|compound")
+                && s.governor(word).map(g -> g.index() > word.index() && g.tag().matches("NNS?")).orElse(false);
     }
 
     private static boolean isHyphenatedPair(String text) {
@@ -296,6 +375,9 @@ final class EntityBuilder {
             Candidate c = new Candidate(p.begin(), p.end(), p.text(), p.sentence());
             c.type = p.type();
             c.named = false;
+            c.possessor = p.possessor();
+            c.headLemma = p.headLemma();
+            c.anaphor = p.anaphor();
             if (found.stream().noneMatch(o -> !o.named && o.overlaps(c))) {
                 topics.add(c);
             }
@@ -346,6 +428,47 @@ final class EntityBuilder {
                 union(shorter, longer);
             }
         }
+    }
+
+    /**
+     * Event coreference: one agent's re-processes ("Canada's reevaluation of…", "Canada's reassessment", "its
+     * strategic recalibration") are one process; an event noun with only a demonstrative ("this shift") is the
+     * article's main event, the one mentioned most; without any named event it is dropped.
+     */
+    private static void mergeEvents(List<Candidate> candidates) {
+        Map<Candidate, Candidate> reprocessByAgent = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (!"Event".equals(c.type) || c.possessor == null || !isReNominalisation(c.headLemma)) {
+                continue;
+            }
+            candidates.stream().filter(o -> o.named && o.begin < c.possessor[1] && c.possessor[0] < o.end).findFirst()
+                    .ifPresent(agent -> {
+                        Candidate first = reprocessByAgent.putIfAbsent(agent.root(), c);
+                        if (first != null) {
+                            union(first, c);
+                        }
+                    });
+        }
+        Map<Candidate, Integer> eventSizes = new LinkedHashMap<>();
+        candidates.stream().filter(c -> "Event".equals(c.type) && !c.anaphor)
+                .forEach(c -> eventSizes.merge(c.root(), 1, Integer::sum));
+        Optional<Candidate> main = eventSizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        List<Candidate> orphans = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.anaphor) {
+                main.ifPresentOrElse(m -> union(m, c), () -> orphans.add(c));
+            }
+        }
+        candidates.removeAll(orphans);
+    }
+
+    /** "reassessment", "reevaluation", "realignment": a noun made from "re" and a verb, naming a process redone. */
+    static boolean isReNominalisation(String lemma) {
+        if (lemma == null) {
+            return false;
+        }
+        String stem = lemma.startsWith("re-") ? lemma.substring(3) : lemma.startsWith("re") ? lemma.substring(2) : "";
+        return stem.length() >= 8 && stem.matches("[a-z]+(tion|ment|sal)");
     }
 
     private static boolean compatible(Candidate a, Candidate b) {

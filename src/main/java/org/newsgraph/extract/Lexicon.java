@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
-            List<String> eventNouns,
+            List<String> associationVerbs, List<String> nameHeads, List<String> eventNouns,
             List<String> groupNouns, List<String> vagueNouns, List<String> hedges) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
@@ -28,6 +28,8 @@ public final class Lexicon {
     private final Map<String, String> predicateCues = new LinkedHashMap<>();
     private final Set<String> eventNouns;
     private final Set<String> causeVerbs;
+    private final Set<String> associationVerbs;
+    private final Set<String> nameHeads;
     private final Set<String> groupNouns;
     private final Set<String> vagueNouns;
     private final Set<String> hedges;
@@ -37,6 +39,8 @@ public final class Lexicon {
         source.predicates().forEach((predicate, cues) -> cues.forEach(cue -> predicateCues.putIfAbsent(cue, predicate)));
         eventNouns = Set.copyOf(source.eventNouns());
         causeVerbs = Set.copyOf(source.causeVerbs());
+        associationVerbs = Set.copyOf(source.associationVerbs());
+        nameHeads = Set.copyOf(source.nameHeads());
         groupNouns = Set.copyOf(source.groupNouns());
         vagueNouns = Set.copyOf(source.vagueNouns());
         hedges = Set.copyOf(source.hedges());
@@ -77,6 +81,16 @@ public final class Lexicon {
     /** Whether the verb's active subject causes its object ("prompted", "fuelled"). */
     public boolean isCauseVerb(String lemma) {
         return causeVerbs.contains(lemma);
+    }
+
+    /** Whether the participle ties the noun it modifies to its complement ("risks associated with X"). */
+    public boolean isAssociationVerb(String lemma) {
+        return associationVerbs.contains(lemma);
+    }
+
+    /** Generic words that end a place or organisation name ("Oakland County", "Washington State"). */
+    public boolean isNameHead(String word) {
+        return nameHeads.contains(word);
     }
 
     public boolean isEventNoun(String word) {

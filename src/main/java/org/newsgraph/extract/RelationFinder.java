@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.RelationSpec;
 
@@ -24,9 +25,13 @@ final class RelationFinder {
     /** Longest dependency path (in words, both ends included) still read as a relationship. */
     private static final int MAX_PATH = 6;
     private static final double KBP_MIN_CONFIDENCE = 0.5;
+    /** Relations by which an item is listed under a noun ("incidents, such as X and Y"; "concerns, including X"). */
+    private static final Pattern LIST_RELATION = Pattern.compile("nmod:(such_as|including|like)");
     /** Predicates whose object may be a topic. */
     private static final Set<String> TOPIC_PREDICATES = Set.of("advocates", "reassesses", "drivenBy", "highlightsRiskOf",
             "concerns", "reliesOn", "relatedTo");
+    /** What can drive a process: a concern (topic) or another event. */
+    private static final Set<String> DRIVERS = Set.of("Topic", "Event");
     private static final Set<String> AGENTS = Set.of("Country", "Organization", "Government", "Alliance", "Person");
     private static final Map<String, String> KBP_PREDICATES = Map.ofEntries(
             Map.entry("per:title", "holdsPost"),
@@ -141,11 +146,15 @@ final class RelationFinder {
         if (interior.size() == 1 && s.relation(headA.get()).equals(s.relation(headB.get()))) {
             return List.of(); // co-arguments ("cooperate with NATO and the Five Eyes") are not related to each other
         }
-        if (interior.stream().filter(w -> w.tag().startsWith("VB")).count() > 1) {
+        // a participle of association that only modifies a noun ("risks associated with…") opens no clause
+        List<IndexedWord> verbs = interior.stream()
+                .filter(w -> w.tag().startsWith("VB") && !(w.tag().equals("VBN") && s.relation(w).equals("acl")
+                        && lexicon.isAssociationVerb(lemma(w)))).toList();
+        if (verbs.size() > 1) {
             return List.of(); // the path crosses a clause boundary
         }
-        Optional<IndexedWord> verb = interior.stream().filter(w -> w.tag().startsWith("VB")).findFirst();
-        if (verb.isPresent() && !agentOf(s, verb.get(), headA.get()) && !agentOf(s, verb.get(), headB.get())) {
+        Optional<IndexedWord> verb = verbs.stream().findFirst();
+        if (verb.isPresent() && !agentOf(s, verb.get(), listHead(s, headA.get())) && !agentOf(s, verb.get(), listHead(s, headB.get()))) {
             return List.of(); // neither is the one who acts: both are circumstances of someone else's action
         }
         List<String> cues = new ArrayList<>();
@@ -156,13 +165,16 @@ final class RelationFinder {
             s.dependents(w, "obj").forEach(c -> cues.add(lemma(c)));
             s.dependents(w, "compound:prt").forEach(c -> cues.add(lemma(c)));
         }
-        boolean bIsSubject = s.relation(headB.get()).startsWith("nsubj") && !s.relation(headA.get()).startsWith("nsubj");
+        boolean bIsSubject = s.relation(listHead(s, headB.get())).startsWith("nsubj")
+                && !s.relation(listHead(s, headA.get())).startsWith("nsubj");
         ExtractedEntity subject = bIsSubject ? b.entity() : a.entity();
         ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
         double lengthPenalty = 0.05 * (path.size() - 3);
         List<String> predicates = lexicon.predicatesFor(cues);
         if (predicates.contains("drivenBy") && verb.isPresent() && lexicon.isCauseVerb(lemma(verb.get()))
-                && s.dependents(verb.get(), "nsubj").stream().anyMatch(n -> n.equals(bIsSubject ? headB.get() : headA.get()))) {
+                && s.graph.outgoingEdgeList(verb.get()).stream()
+                        .anyMatch(e -> e.getRelation().toString().equals("nsubj")
+                                && e.getDependent().equals(listHead(s, bIsSubject ? headB.get() : headA.get())))) {
             ExtractedEntity driver = subject;
             subject = object;
             object = driver;
@@ -179,7 +191,14 @@ final class RelationFinder {
             if (object.type().equals("Topic") && !TOPIC_PREDICATES.contains(predicate)) {
                 continue; // "cooperate on counter-terrorism": the topic is an area, not a partner
             }
+            if (predicate.equals("drivenBy") && !DRIVERS.contains(object.type())) {
+                continue; // what drives a process is a concern or an event, not a name inside one
+            }
             relations.add(relation(subject, predicate, object, evidence, round(0.75 - lengthPenalty), verbLemma));
+        }
+        if (relations.isEmpty() && verb.isPresent() && object.type().equals("Topic")) {
+            // the cue named a partner relation, but the object is a subject matter: keep the generic link
+            relations.add(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
         return relations;
     }
@@ -205,6 +224,14 @@ final class RelationFinder {
             return List.of(relation(governor.entity(), "involves", dependent.entity(), evidence, 0.55, null));
         }
         return List.of();
+    }
+
+    /**
+     * The noun a listed item stands under ("incidents" for "the arrest" in "Past incidents, such as the arrest, have
+     * highlighted…"): the item plays that noun's part in the clause.
+     */
+    private static IndexedWord listHead(SentenceGraph s, IndexedWord item) {
+        return LIST_RELATION.matcher(s.relation(item)).matches() ? s.governor(item).orElse(item) : item;
     }
 
     /** Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"). */
@@ -293,13 +320,14 @@ final class RelationFinder {
 
     /**
      * The relationship between a phrase and a name inside it: "Trump" leads the "Trump administration"; a topic
-     * concerns, an event involves, an organisation is located in the names inside them.
+     * concerns, an event involves, an organisation is located in the names inside them; an event concerns the
+     * topic it is about ("reevaluation of its intelligence-sharing relationship").
      */
     private static Optional<String> nested(ExtractedEntity outer, ExtractedEntity inner) {
         return switch (outer.type()) {
             case "Government" -> inner.type().equals("Person") ? Optional.of("leads") : Optional.empty();
             case "Topic" -> Optional.of("concerns");
-            case "Event" -> Optional.of("involves");
+            case "Event" -> Optional.of(inner.type().equals("Topic") ? "concerns" : "involves");
             case "Organization" -> inner.type().equals("Place") || inner.type().equals("Country")
                     ? Optional.of("locatedIn") : Optional.empty();
             default -> Optional.empty();

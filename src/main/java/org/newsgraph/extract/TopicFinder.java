@@ -18,8 +18,13 @@ import java.util.regex.Pattern;
  * something ("The erosion of trust has prompted…"). A phrase whose head is an event noun is an event.
  */
 final class TopicFinder {
-    /** A noun phrase found: char range, label text, and its ontology class (Topic, Event or UnnamedGroup). */
-    record Phrase(int begin, int end, String text, int sentence, String type) {
+    /**
+     * A noun phrase found: char range, label text, its ontology class (Topic, Event or UnnamedGroup), the char
+     * range of its possessor ("Canada's" in "Canada's reassessment"; null when none), its head lemma, and whether it
+     * only points back to an event named elsewhere ("this shift").
+     */
+    record Phrase(int begin, int end, String text, int sentence, String type, int[] possessor, String headLemma,
+            boolean anaphor) {
         boolean within(Phrase o) {
             return o != this && o.sentence == sentence && o.begin <= begin && end <= o.end;
         }
@@ -29,8 +34,15 @@ final class TopicFinder {
     /** Modifiers kept before the head ("increased intelligence sharing"); determiners and possessors are not. */
     private static final Set<String> LEFT = Set.of("compound", "amod", "nummod");
     /** Prepositional complements kept after the head ("erosion of trust", "reliance on a single partner"). */
-    private static final Pattern RIGHT = Pattern.compile("(nmod|obl):(of|on|in|with|to|over|within|between)|obj|advmod");
+    private static final Pattern RIGHT = Pattern.compile("(nmod|obl):(of|on|in|with|to|over|within|between|outside|beyond|across)|obj|advmod");
     private static final int MAX_TOKENS = 12;
+    /** Determiners that point back to something named before ("this shift"). */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+    /** Verbs whose gerund or noun complement lists what a plan or policy consists of ("this includes deploying…"). */
+    private static final Set<String> INCLUDING_VERBS = Set.of("include", "involve", "require", "mean", "entail");
+    /** Nouns and verbs of necessity: what the clause under them does is a course of action ("a need to bolster X"). */
+    private static final Set<String> NECESSITY = Set.of("need", "necessity", "call", "urge", "push", "plan", "effort",
+            "strategy", "require", "demand");
 
     private final Lexicon lexicon;
 
@@ -44,26 +56,84 @@ final class TopicFinder {
         for (SentenceGraph s : sentences) {
             for (IndexedWord head : s.graph.vertexListSorted()) {
                 boolean noun = head.tag().startsWith("NN") && !head.tag().startsWith("NNP");
-                boolean gerundSubject = head.tag().equals("VBG") && s.relation(head).startsWith("csubj");
-                if (!(noun || gerundSubject) || insideName.test(head.beginPosition(), head.endPosition())
-                        || lexicon.isVagueNoun(lemma(head)) || !topicPosition(s, head, gerundSubject)) {
+                boolean gerundSubject = head.tag().equals("VBG") && s.relation(head).startsWith("csubj")
+                        || noun && s.relation(head).startsWith("nsubj") && startsWithGerund(s, head);
+                boolean gerundObject = head.tag().equals("VBG") && includedGerund(s, head);
+                if (!(noun || gerundSubject || gerundObject) || insideName.test(head.beginPosition(), head.endPosition())
+                        || lexicon.isVagueNoun(lemma(head))) {
                     continue;
                 }
-                phrase(text, s, head).ifPresent(found::add);
+                if (noun && demonstrativeEvent(s, head)) {
+                    found.add(new Phrase(s.dependents(head, "det").getFirst().beginPosition(), head.endPosition(),
+                            text.substring(s.dependents(head, "det").getFirst().beginPosition(), head.endPosition()),
+                            s.index, "Event", null, lemma(head), true));
+                    continue;
+                }
+                if (gerundSubject || gerundObject || topicPosition(s, head) || restrictedGroup(s, head)
+                        || possessedEvent(s, head)) {
+                    phrase(text, s, head).ifPresent(found::add);
+                }
             }
         }
         // an event inside a longer phrase is part of what the longer one names
         return found.stream().filter(p -> !p.type().equals("Event") || found.stream().noneMatch(p::within)).toList();
     }
 
-    private boolean topicPosition(SentenceGraph s, IndexedWord head, boolean gerundSubject) {
+    /** "Diversifying intelligence sources is…": a sentence-initial gerund the tagger took for an adjective. */
+    private static boolean startsWithGerund(SentenceGraph s, IndexedWord head) {
+        return s.graph.outgoingEdgeList(head).stream()
+                .filter(e -> e.getRelation().toString().matches("amod|compound"))
+                .map(e -> e.getDependent())
+                .anyMatch(a -> a.index() == 1 && a.word().endsWith("ing") && a.tag().matches("VBG|NNP?|JJ"));
+    }
+
+    /** A gerund clause listed as what something includes or requires ("This includes deploying personnel abroad"). */
+    private static boolean includedGerund(SentenceGraph s, IndexedWord gerund) {
+        String relation = s.relation(gerund);
+        return relation.matches("obj|xcomp|ccomp|dep") && s.governor(gerund)
+                .map(g -> INCLUDING_VERBS.contains(lemma(g))).orElse(false);
+    }
+
+    /** "this shift", "that decision": an event noun with a demonstrative and nothing else that would name it. */
+    private boolean demonstrativeEvent(SentenceGraph s, IndexedWord head) {
+        if (!lexicon.isEventNoun(lemma(head)) || head.tag().endsWith("S")) {
+            return false;
+        }
+        List<IndexedWord> determiners = s.dependents(head, "det");
+        boolean demonstrative = determiners.size() == 1
+                && DEMONSTRATIVES.contains(determiners.getFirst().word().toLowerCase(Locale.ROOT));
+        return demonstrative && s.graph.outgoingEdgeList(head).stream().map(e -> e.getRelation().toString())
+                .noneMatch(r -> r.equals("compound") || r.startsWith("nmod") || r.startsWith("acl"));
+    }
+
+    /** A people noun restricted by a phrase ("countries outside traditional alliances") names a group anywhere. */
+    private boolean restrictedGroup(SentenceGraph s, IndexedWord head) {
+        // "influence of hostile actors within…": people named inside another phrase are part of its name
+        return isPeople(head) && head.tag().equals("NNS") && !s.relation(head).equals("nmod:of")
+                && s.graph.outgoingEdgeList(head).stream()
+                .anyMatch(e -> e.getRelation().toString().matches("nmod:(outside|in|within|from|across|beyond)"));
+    }
+
+    /** Someone's process ("Canada's reassessment", "its reevaluation of…") is an event wherever it stands. */
+    private boolean possessedEvent(SentenceGraph s, IndexedWord head) {
+        return lexicon.isEventNoun(lemma(head)) && !s.dependents(head, "nmod:poss").isEmpty();
+    }
+
+    private boolean topicPosition(SentenceGraph s, IndexedWord head) {
         String relation = s.relation(head);
-        if (gerundSubject || ABOUT.matcher(relation).matches()) {
+        if (ABOUT.matcher(relation).matches()) {
             return true;
         }
-        String governor = s.governor(head).map(TopicFinder::lemma).orElse("");
+        Optional<IndexedWord> governorWord = s.governor(head);
+        String governor = governorWord.map(TopicFinder::lemma).orElse("");
+        if (relation.matches("obl:(with|to)") && lexicon.isAssociationVerb(governor)) {
+            return true;
+        }
         if (relation.equals("obj")) {
-            return lexicon.reportingConfidence(governor).isPresent() || !lexicon.predicatesFor(List.of(governor)).isEmpty();
+            boolean needed = governorWord.map(g -> s.relation(g).matches("acl.*|xcomp")
+                    && s.governor(g).map(n -> NECESSITY.contains(lemma(n))).orElse(false)).orElse(false);
+            return needed || INCLUDING_VERBS.contains(governor) || lexicon.reportingConfidence(governor).isPresent()
+                    || !lexicon.predicatesFor(List.of(governor)).isEmpty();
         }
         if (relation.equals("nsubj")) {
             return lexicon.predicatesFor(List.of(governor)).contains("drivenBy");
@@ -77,10 +147,14 @@ final class TopicFinder {
         int end = head.endPosition();
         boolean restricted = false;
         boolean possessed = false;
+        int[] possessor = null;
         for (SemanticGraphEdge edge : s.graph.outgoingEdgeList(head)) {
             String relation = edge.getRelation().toString();
             IndexedWord d = edge.getDependent();
-            possessed |= relation.equals("nmod:poss") && d.tag().startsWith("NNP");
+            if (relation.equals("nmod:poss")) {
+                possessor = new int[] {d.beginPosition(), d.endPosition()};
+                possessed |= d.tag().startsWith("NNP");
+            }
             if (LEFT.contains(relation) && d.index() < head.index() && !lexicon.isHedge(lemma(d))) {
                 int[] r = s.subtreeRange(d);
                 begin = Math.min(begin, r[0]);
@@ -90,27 +164,33 @@ final class TopicFinder {
                 restricted |= relation.startsWith("nmod");
             }
         }
-        // a hedge dropped from the front ("potential threats") must not leave a gap
+        // a hedge or degree adverb dropped from the front ("potential threats", "overly close") must not leave a gap
         List<CoreLabel> front = s.tokens(begin, head.endPosition());
-        while (front.size() >= 2 && lexicon.isHedge(front.getFirst().lemma().toLowerCase(Locale.ROOT))) {
+        while (front.size() >= 2 && (lexicon.isHedge(front.getFirst().lemma().toLowerCase(Locale.ROOT))
+                || front.getFirst().tag().startsWith("RB"))) {
             front = front.subList(1, front.size());
             begin = front.getFirst().beginPosition();
         }
         int tokens = s.tokens(begin, end).size();
         boolean event = lexicon.isEventNoun(lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
         boolean bare = tokens == 1 && !head.word().contains("-");
-        boolean people = lexicon.isGroupNoun(head.word().toLowerCase(Locale.ROOT)) || lexicon.isGroupNoun(lemma(head) + "s");
-        if (people) {
+        if (isPeople(head)) {
             // people restricted by a phrase ("countries outside traditional alliances") are a group the text cites
             return restricted && tokens <= MAX_TOKENS
-                    ? Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, "UnnamedGroup"))
+                    ? Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, "UnnamedGroup", null,
+                            lemma(head), false))
                     : Optional.empty();
         }
         // too long to be a name; or one general word, unless it is someone's process ("Canada's reassessment")
-        if (tokens > MAX_TOKENS || bare && !(event && possessed)) {
+        if (tokens > MAX_TOKENS || bare && !(event && (possessed || possessor != null))) {
             return Optional.empty();
         }
-        return Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, event ? "Event" : "Topic"));
+        return Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, event ? "Event" : "Topic",
+                event ? possessor : null, lemma(head), false));
+    }
+
+    private boolean isPeople(IndexedWord head) {
+        return lexicon.isGroupNoun(head.word().toLowerCase(Locale.ROOT)) || lexicon.isGroupNoun(lemma(head) + "s");
     }
 
     private static String lemma(IndexedWord w) {
