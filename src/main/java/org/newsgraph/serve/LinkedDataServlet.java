@@ -1,6 +1,7 @@
 package org.newsgraph.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -25,6 +26,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.newsgraph.convert.Uris;
 
 /**
  * The linked-data side of the server. Every request path maps to the URI {@code base + path}:
@@ -97,6 +99,8 @@ final class LinkedDataServlet extends HttpServlet {
         } else if (path.equals(".well-known/void") || path.startsWith(".well-known/void.")) {
             namedGraph(request, response, target(path), terms.metaGraph, terms.base + ".well-known/void",
                     "Dataset description");
+        } else if (path.equals("context.jsonld")) {
+            jsonLdContext(response);
         } else if (path.startsWith("dumps/newsgraph.") && DUMPS.containsKey(path.substring("dumps/newsgraph.".length()))) {
             dump(DUMPS.get(path.substring("dumps/newsgraph.".length())), response);
         } else {
@@ -199,6 +203,18 @@ final class LinkedDataServlet extends HttpServlet {
         response.setContentType(dump.contentType());
         try (OutputStream out = response.getOutputStream()) {
             Txn.executeRead(store, () -> RDFDataMgr.write(out, store, dump.format()));
+        }
+    }
+
+    /** The published JSON-LD context, its namespaces moved to the served base like the data. */
+    private void jsonLdContext(HttpServletResponse response) throws IOException {
+        try (InputStream in = LinkedDataServlet.class.getResourceAsStream("/newsgraph/context.jsonld")) {
+            if (in == null) {
+                throw new IllegalStateException("context.jsonld is missing from the build");
+            }
+            String context = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(Uris.CANONICAL_BASE, terms.base);
+            response.setContentType("application/ld+json");
+            response.getOutputStream().write(context.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -19,7 +19,7 @@ public final class PublisherServer implements AutoCloseable {
     private static final String SPARQL = "/sparql";
     /** Servlet path specs of the linked-data side; "" is the home page. Fuseki answers 404 for anything else. */
     private static final String[] LINKED_DATA_PATHS =
-            {"", "/id/*", "/doc/*", "/graph/*", "/ontology", "/.well-known/*", "/dumps/*"};
+            {"", "/id/*", "/doc/*", "/graph/*", "/ontology", "/.well-known/*", "/dumps/*", "/context.jsonld"};
 
     private final FusekiServer fuseki;
     private final String baseUrl;

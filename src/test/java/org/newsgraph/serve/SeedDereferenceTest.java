@@ -100,6 +100,14 @@ class SeedDereferenceTest {
     }
 
     @Test
+    void theJsonLdContextIsPublishedForTheServedBase() {
+        HttpResponse<String> response = server.get(server.base + "context.jsonld");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/ld+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(response.body().contains("\"ng\": \"" + server.base + "ontology#\""), response.body());
+    }
+
+    @Test
     void dumpsRoundTripThroughRdf4jRio(@TempDir Path tmp) throws IOException {
         Map<String, RDFFormat> dumps = Map.of("newsgraph.trig", RDFFormat.TRIG, "newsgraph.nq", RDFFormat.NQUADS,
                 "newsgraph.jsonld", RDFFormat.JSONLD);
