@@ -44,7 +44,6 @@ public final class DatasetDescription {
         ds.addProperty(DCTerms.license, meta.createResource("https://creativecommons.org/licenses/by/4.0/"));
         ds.addProperty(Vocab.property(Vocab.VOID, "uriSpace"), BASE + "id/");
         ds.addProperty(Vocab.property(Vocab.VOID, "sparqlEndpoint"), meta.createResource(BASE + "sparql"));
-        ds.addProperty(Vocab.property(Vocab.VOID, "uriLookupEndpoint"), meta.createResource(BASE + "id/"));
         ds.addProperty(Vocab.property(Vocab.VOID, "feature"), meta.createResource("http://www.w3.org/ns/formats/Turtle"));
         ds.addProperty(Vocab.property(Vocab.VOID, "feature"), meta.createResource("http://www.w3.org/ns/formats/JSON-LD"));
         ds.addProperty(Vocab.property(Vocab.VOID, "feature"), meta.createResource("http://www.w3.org/ns/formats/RDF_XML"));
