@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import org.newsgraph.annotation.AnnotationException;
 import org.newsgraph.article.ArticleInputException;
+import org.newsgraph.store.StoreInUseException;
 import org.newsgraph.validate.ShapeViolationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ public final class NewsgraphCommand implements Runnable {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof AnnotationException || e instanceof ArticleInputException
-                    || e instanceof ShapeViolationException || e instanceof UserInputException) {
+                    || e instanceof ShapeViolationException || e instanceof UserInputException
+                    || e instanceof StoreInUseException) {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 1;
             }

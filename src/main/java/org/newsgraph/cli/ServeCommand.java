@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.query.Dataset;
 import org.newsgraph.publish.DatasetFiles;
 import org.newsgraph.serve.AdminEndpoint;
@@ -60,7 +61,13 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         Dataset dataset = TripleStore.open(store, trig, options.base());
-        PublisherServer server = PublisherServer.start(dataset, options);
+        PublisherServer server;
+        try {
+            server = PublisherServer.start(dataset, options);
+        } catch (FusekiException e) {
+            throw new UserInputException("cannot serve on port " + port + ": " + e.getMessage()
+                    + " (is another server running? choose one with --port)");
+        }
         String token = AdminServer.newToken();
         AdminServer adminServer = AdminServer.start(adminPort, token, dataset, trig, options.base());
         new AdminEndpoint(adminServer.url(), token).save(store);

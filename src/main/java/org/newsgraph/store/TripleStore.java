@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.RDFParser;
@@ -24,7 +25,12 @@ public final class TripleStore {
 
     /** Opens the store in {@code dir}, loading {@code trigFile} with URIs moved to {@code base} when needed. */
     public static Dataset open(Path dir, Path trigFile, String base) {
-        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(dir.toString());
+        } catch (DBOpEnvException e) {
+            throw new StoreInUseException(dir, e);
+        }
         String stamp = base + "\n" + Uris.sha256Hex(read(trigFile)) + "\n";
         Path stampFile = dir.resolve(STAMP);
         if (!stamp.equals(readStamp(stampFile))) {

@@ -43,6 +43,17 @@ class CommandLineTest {
     }
 
     @Test
+    void serveOnABusyPortSaysSo(@TempDir Path store) throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+            int port = busy.getLocalPort();
+            Run run = run("serve", "--port", Integer.toString(port), "--store", store.toString());
+            assertEquals(1, run.exitCode());
+            assertTrue(run.err().startsWith("error: cannot serve on port " + port + ": "), run.err());
+            assertTrue(run.err().endsWith("(is another server running? choose one with --port)\n"), run.err());
+        }
+    }
+
+    @Test
     void validateReportsTheSeedAnnotationConforms() {
         Run run = run("validate", "data/annotations/canada-us-intelligence-sharing.yaml");
         assertEquals(0, run.exitCode(), run.err());
