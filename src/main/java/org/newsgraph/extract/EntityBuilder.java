@@ -58,10 +58,13 @@ final class EntityBuilder {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final TopicFinder topicFinder;
+    private final LinkConfidence linkConfidence;
+    private final Demonyms demonyms = Demonyms.load();
 
-    EntityBuilder(Gazetteer gazetteer, Lexicon lexicon) {
+    EntityBuilder(Gazetteer gazetteer, Lexicon lexicon, LinkConfidence linkConfidence) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.linkConfidence = linkConfidence;
         this.topicFinder = new TopicFinder(lexicon);
     }
 
@@ -224,14 +227,17 @@ final class EntityBuilder {
         }
         Candidate c = new Candidate(m.charOffsets().first(), end, text, s.index);
         c.source = m;
-        c.nationality = nerType.equals("NATIONALITY");
-        c.type = ONTOLOGY_TYPES.get(nerType);
+        // "Americans", "Kurds": the people of a country, tagged as a name but referring to it only through them
+        boolean pluralDemonym = tokens.size() == 1 && tokens.getFirst().tag().matches("NNP?S") && demonyms.contains(text);
+        c.nationality = nerType.equals("NATIONALITY") || pluralDemonym;
+        c.type = pluralDemonym ? null : ONTOLOGY_TYPES.get(nerType);
         if (c.type == null && !c.nationality) {
             return Optional.empty();
         }
         String link = m.entity();
         if (capitalised && link != null && !link.equals("O") && compatibleLink(c.type, link)) {
-            c.link = link;
+            // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
+            c.link = c.nationality ? link : linkConfidence.accept(m.text(), link).orElse(null);
         }
         return Optional.of(c);
     }
@@ -510,10 +516,12 @@ final class EntityBuilder {
                     .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
             String label = gazetteered != null ? gazetteered.gazetteerLabel
                     : naming.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
-            // a lone one-word personal name is too ambiguous to link by name popularity alone
-            boolean loneName = type.equals("Person") && !longest.text.contains(" ");
+            // a person is linked by the full name only: a one-word name, or the link a surname alone got, names
+            // whoever with that name is most famous, and a full name unknown to Wikipedia is usually not in it
+            boolean person = type.equals("Person");
             String link = gazetteered != null ? gazetteered.link
-                    : loneName ? null : longest.link != null ? longest.link : mostFrequentLink(members);
+                    : person ? (longest.text.contains(" ") ? longest.link : null)
+                    : longest.link != null ? longest.link : mostFrequentLink(members);
             Set<String> aliases = new LinkedHashSet<>();
             members.forEach(c -> aliases.add(c.text));
             aliases.remove(label);

@@ -23,7 +23,7 @@ public final class Extractor {
         this.pipeline = pipeline;
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
-        this.entityBuilder = new EntityBuilder(gazetteer, lexicon);
+        this.entityBuilder = new EntityBuilder(gazetteer, lexicon, LinkConfidence.shared());
         this.relationFinder = new RelationFinder(lexicon, gazetteer);
         this.claimFinder = new ClaimFinder(lexicon);
     }
