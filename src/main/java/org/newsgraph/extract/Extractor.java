@@ -2,9 +2,12 @@ package org.newsgraph.extract;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.ClaimSpec;
@@ -18,6 +21,8 @@ public final class Extractor {
     private final RelationFinder relationFinder;
     private final ClaimFinder claimFinder;
     private final PostFinder postFinder = new PostFinder();
+    /** The class of the descriptive phrases dropped when they stand alone ("the Oslo talks" said once, about nothing). */
+    private static final Set<String> DESCRIPTIVE = Set.of("Event");
 
     public Extractor(NlpPipeline pipeline) {
         this.pipeline = pipeline;
@@ -48,10 +53,33 @@ public final class Extractor {
         relations.addAll(claims.relations());
         Map<String, RelationSpec> distinct = new LinkedHashMap<>();
         relations.forEach(r -> RelationFinder.keepBest(distinct, r));
+        List<ClaimSpec> claimSpecs = claims.claims();
+        entities = connectedOrRecurring(entities, distinct.values(), claimSpecs);
         List<EntitySpec> specs = entities.stream()
                 .map(e -> new EntitySpec(e.id(), e.type(), e.label(), e.aliases(), null, e.dbpedia(), 0))
                 .toList();
-        List<ClaimSpec> claimSpecs = claims.claims();
         return new Extraction(new Annotation(article, specs, List.copyOf(distinct.values()), claimSpecs), entities, document);
+    }
+
+    /**
+     * The entities without the one-off descriptive events: an event named by a common-noun phrase, mentioned once and
+     * taking part in no relationship or claim, tells a knowledge graph nothing. Named entities and topics stay (a
+     * topic said once is still what the article is about).
+     */
+    static List<ExtractedEntity> connectedOrRecurring(List<ExtractedEntity> entities, Collection<RelationSpec> relations,
+            List<ClaimSpec> claims) {
+        Set<String> connected = new HashSet<>();
+        for (RelationSpec r : relations) {
+            connected.add(r.subject());
+            connected.add(r.object());
+            connected.add(r.source());
+            connected.addAll(r.area());
+        }
+        for (ClaimSpec c : claims) {
+            connected.add(c.source());
+            connected.addAll(c.about());
+        }
+        return entities.stream().filter(e -> e.named() || !DESCRIPTIVE.contains(e.type()) || e.mentions().size() > 1
+                || connected.contains(e.id())).toList();
     }
 }
