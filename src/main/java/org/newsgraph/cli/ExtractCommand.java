@@ -101,10 +101,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private void writeGraph(Path annotationFile) {
-        if (!Files.isRegularFile(DatasetBuilder.ontologyFile(root))) {
-            throw new UserInputException(root.toAbsolutePath().normalize()
-                    + " is not a newsgraph project: ontology/newsgraph.ttl is missing (use --root)");
-        }
+        ProjectRoot.requireOntology(root);
         ArticleGraph graph = new DatasetBuilder(root).convert(annotationFile);
         Lang lang = RDFLanguages.filenameToLang(rdf.toString(), Lang.TURTLE);
         try (OutputStream stream = Files.newOutputStream(createParent(rdf))) {

@@ -8,11 +8,16 @@ import org.newsgraph.publish.DatasetBuilder;
 final class ProjectRoot {
     private ProjectRoot() {}
 
-    static void require(Path root) {
+    /** Enough of a project to convert one annotation: its ontology. */
+    static void requireOntology(Path root) {
         if (!Files.isRegularFile(DatasetBuilder.ontologyFile(root))) {
             throw new UserInputException(root.toAbsolutePath().normalize()
                     + " is not a newsgraph project: ontology/newsgraph.ttl is missing (use --root)");
         }
+    }
+
+    static void require(Path root) {
+        requireOntology(root);
         if (!Files.isDirectory(DatasetBuilder.annotationDir(root))) {
             throw new UserInputException("no annotation directory " + DatasetBuilder.annotationDir(root));
         }

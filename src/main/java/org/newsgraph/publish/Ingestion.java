@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.newsgraph.article.PlainTextReader;
 public final class Ingestion {
     private final Path root;
     private final DatasetBuilder builder;
+    private Map<String, Path> annotationsByText;
 
     public Ingestion(Path projectRoot) {
         this.root = projectRoot;
@@ -30,18 +32,27 @@ public final class Ingestion {
 
     /** The annotation already in the project for an article with exactly this text: a curated one wins over extraction. */
     public Optional<Path> existingAnnotationFor(String text) {
+        if (annotationsByText == null) {
+            annotationsByText = indexAnnotationsByText();
+        }
+        return Optional.ofNullable(annotationsByText.get(text));
+    }
+
+    /** Reads every annotation's article once, however many articles are being ingested. */
+    private Map<String, Path> indexAnnotationsByText() {
         PlainTextReader reader = new PlainTextReader();
+        Map<String, Path> byText = new HashMap<>();
         for (Path file : builder.annotationFiles()) {
             String textPath = AnnotationFiles.read(file).article().text();
             try {
-                if (textPath != null && reader.read(root.resolve(textPath)).text().equals(text)) {
-                    return Optional.of(file);
+                if (textPath != null) {
+                    byText.putIfAbsent(reader.read(root.resolve(textPath)).text(), file);
                 }
             } catch (ArticleInputException e) {
                 // an annotation whose text is missing is reported by convert; it cannot match here
             }
         }
-        return Optional.empty();
+        return byText;
     }
 
     /**
