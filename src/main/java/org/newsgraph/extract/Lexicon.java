@@ -19,7 +19,7 @@ import java.util.Set;
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
             List<String> associationVerbs, List<String> nameHeads, List<String> eventNouns,
-            List<String> groupNouns, List<String> vagueNouns, List<String> hedges) {}
+            List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -31,6 +31,7 @@ public final class Lexicon {
     private final Set<String> associationVerbs;
     private final Set<String> nameHeads;
     private final Set<String> groupNouns;
+    private final Set<String> disputeWords;
     private final Set<String> vagueNouns;
     private final Set<String> hedges;
 
@@ -42,6 +43,7 @@ public final class Lexicon {
         associationVerbs = Set.copyOf(source.associationVerbs());
         nameHeads = Set.copyOf(source.nameHeads());
         groupNouns = Set.copyOf(source.groupNouns());
+        disputeWords = Set.copyOf(source.disputeWords());
         vagueNouns = Set.copyOf(source.vagueNouns());
         hedges = Set.copyOf(source.hedges());
     }
@@ -99,6 +101,11 @@ public final class Lexicon {
 
     public boolean isGroupNoun(String word) {
         return groupNouns.contains(word);
+    }
+
+    /** Words of concern or dispute, after which "over" introduces what it is about ("concerns over X"). */
+    public boolean isDisputeWord(String lemma) {
+        return disputeWords.contains(lemma);
     }
 
     /** Adjectives that qualify rather than name ("potential threats"): left out of topic labels. */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Topics and events named by common-noun phrases in the positions where news text states what something is
- * about: after "about", "over", "regarding", "like", "including", "on", "for", "to"; the object of a reporting or
+ * about: after "about", "regarding", "like", "including", and after "over", "on", "for", "to" when a word of concern
+ * or a verb or noun of the lexicon governs them; the object of a reporting or
  * stance verb; a gerund subject ("Diversifying intelligence sources is…"); the subject of a verb that drives
  * something ("The erosion of trust has prompted…"). A phrase whose head is an event noun is an event.
  */
@@ -30,7 +31,14 @@ final class TopicFinder {
         }
     }
 
-    private static final Pattern ABOUT = Pattern.compile("(nmod|obl):(about|over|regarding|like|including|such_as|on|for|to)");
+    /** Prepositions that always introduce what something is about ("concerns about X", "issues like X"). */
+    private static final Pattern ABOUT = Pattern.compile("(nmod|obl):(about|regarding|like|including|such_as)");
+    private static final Set<String> ABOUT_WORDS = Set.of("about", "regarding");
+    /**
+     * Prepositions that introduce a topic only after a word of the lexicon ("advocating for X", "cooperation on X",
+     * "concerns over X"); after any other word they introduce background ("the potential for X", "a layer to X").
+     */
+    private static final Pattern GOVERNED_ABOUT = Pattern.compile("(nmod|obl):(over|on|for|to)");
     /** Modifiers kept before the head ("increased intelligence sharing"); determiners and possessors are not. */
     private static final Set<String> LEFT = Set.of("compound", "amod", "nummod");
     /** Prepositional complements kept after the head ("erosion of trust", "reliance on a single partner"). */
@@ -40,9 +48,12 @@ final class TopicFinder {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /** Verbs whose gerund or noun complement lists what a plan or policy consists of ("this includes deploying…"). */
     private static final Set<String> INCLUDING_VERBS = Set.of("include", "involve", "require", "mean", "entail");
-    /** Nouns and verbs of necessity: what the clause under them does is a course of action ("a need to bolster X"). */
+    /**
+     * Words of necessity: what the clause under them does is a course of action ("a need to bolster X"), and what
+     * they are "for" is a topic ("the trust necessary for intelligence sharing").
+     */
     private static final Set<String> NECESSITY = Set.of("need", "necessity", "call", "urge", "push", "plan", "effort",
-            "strategy", "require", "demand");
+            "strategy", "require", "demand", "necessary", "essential", "crucial", "vital");
 
     private final Lexicon lexicon;
 
@@ -71,7 +82,7 @@ final class TopicFinder {
                 }
                 if (gerundSubject || gerundObject || topicPosition(s, head) || restrictedGroup(s, head)
                         || possessedEvent(s, head)) {
-                    phrase(text, s, head).ifPresent(found::add);
+                    phrase(text, s, head, gerundSubject).ifPresent(found::add);
                 }
             }
         }
@@ -121,11 +132,19 @@ final class TopicFinder {
 
     private boolean topicPosition(SentenceGraph s, IndexedWord head) {
         String relation = s.relation(head);
-        if (ABOUT.matcher(relation).matches()) {
+        // "…is about X": a predicate noun introduced by "about" is what the subject concerns
+        if (ABOUT.matcher(relation).matches() || !relation.startsWith("nmod") && !relation.startsWith("obl")
+                && s.dependents(head, "case").stream().anyMatch(c -> ABOUT_WORDS.contains(lemma(c)))) {
             return true;
         }
         Optional<IndexedWord> governorWord = s.governor(head);
         String governor = governorWord.map(TopicFinder::lemma).orElse("");
+        if (GOVERNED_ABOUT.matcher(relation).matches()) {
+            return relation.endsWith(":over") ? lexicon.isDisputeWord(governor)
+                    : !lexicon.predicatesFor(List.of(governor)).isEmpty()
+                            || !relation.endsWith(":to") && lexicon.reportingConfidence(governor).isPresent()
+                            || relation.endsWith(":for") && NECESSITY.contains(governor);
+        }
         if (relation.matches("obl:(with|to)") && lexicon.isAssociationVerb(governor)) {
             return true;
         }
@@ -142,7 +161,8 @@ final class TopicFinder {
         return relation.equals("nmod:of") && lexicon.isEventNoun(governor);
     }
 
-    private Optional<Phrase> phrase(String text, SentenceGraph s, IndexedWord head) {
+    /** @param action whether a gerund leads the phrase: "diversifying intelligence sources" names an action, not people */
+    private Optional<Phrase> phrase(String text, SentenceGraph s, IndexedWord head, boolean action) {
         int begin = head.beginPosition();
         int end = head.endPosition();
         boolean restricted = false;
@@ -174,7 +194,7 @@ final class TopicFinder {
         int tokens = s.tokens(begin, end).size();
         boolean event = lexicon.isEventNoun(lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
         boolean bare = tokens == 1 && !head.word().contains("-");
-        if (isPeople(head)) {
+        if (!action && isPeople(head)) {
             // people restricted by a phrase ("countries outside traditional alliances") are a group the text cites
             return restricted && tokens <= MAX_TOKENS
                     ? Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, "UnnamedGroup", null,

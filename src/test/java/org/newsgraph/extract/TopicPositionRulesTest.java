@@ -1,0 +1,68 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotation.ArticleInfo;
+import org.newsgraph.annotation.EntitySpec;
+
+/** Which common-noun phrases become topics, by the position they stand in (real CoreNLP, hand-written text). */
+class TopicPositionRulesTest {
+    private static final String TEXT = "Norway's energy ministry is reviewing its gas exports. "
+            + "Diversifying energy sources is a key part of the ministry's plan. "
+            + "Unions voiced concerns over the pension rules. "
+            + "The ministry prioritizes short-term savings over long-term investments. "
+            + "The trust necessary for data sharing has eroded. "
+            + "The potential for sensitive data to be leaked remains. "
+            + "The current state of labour relations worries employers. "
+            + "The dispute is about wage inequality.";
+
+    private static Map<String, EntitySpec> byLabel;
+
+    @BeforeAll
+    static void extract() {
+        byLabel = new Extractor(NlpPipeline.shared())
+                .extract(new ArticleInfo("topics-article", "topics.txt", "Topics", "en", null, null), TEXT)
+                .annotation().entities().stream()
+                .collect(Collectors.toMap(EntitySpec::label, e -> e, (a, b) -> a));
+    }
+
+    private static void assertTopic(String label) {
+        EntitySpec e = byLabel.get(label);
+        assertTrue(e != null, label + " not in " + byLabel.keySet());
+        assertEquals("Topic", e.type(), label);
+    }
+
+    @Test
+    void aGerundSubjectIsATopicEvenWhenItsNounNamesPeople() {
+        assertTopic("Diversifying energy sources");
+    }
+
+    @Test
+    void overIsAboutOnlyAfterAWordOfConcern() {
+        assertTopic("pension rules");
+        assertTopic("short-term savings");
+        assertFalse(byLabel.containsKey("long-term investments"), byLabel.keySet().toString());
+    }
+
+    @Test
+    void forIsAboutOnlyAfterAWordOfNeedOrOfTheLexicon() {
+        assertTopic("data sharing");
+        assertFalse(byLabel.containsKey("sensitive data"), byLabel.keySet().toString());
+    }
+
+    @Test
+    void aPredicateNounIntroducedByAboutIsATopic() {
+        assertTopic("wage inequality");
+    }
+
+    @Test
+    void theStateOfSomethingIsNeitherATopicNorAGroup() {
+        assertTrue(byLabel.keySet().stream().noneMatch(l -> l.contains("state of")), byLabel.keySet().toString());
+    }
+}
