@@ -6,15 +6,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
  * How sure CoreNLP's Wikipedia dictionary (the entitylink annotator's WikiDict) is of the title it gives a surface
  * form: the share of that anchor text's Wikipedia links that point to the title. The annotator keeps only the title;
  * this reads the scores once per process, keeping just what the linking rules ask about, so memory stays small.
+ * A doubtful title is still taken when the mention's type or the document's other words single it out.
  */
 final class LinkConfidence {
     static final String WIKIDICT = "edu/stanford/nlp/models/kbp/english/wikidict.tab.gz";
@@ -25,6 +31,15 @@ final class LinkConfidence {
      * by the bare name (its primary topic), not the "Denver,_Colorado" form of older dumps.
      */
     static final double PRIMARY_TOPIC = 0.75;
+    /**
+     * Below this share even a title the mention's type or the document supports is a guess: the name then mostly
+     * means something else.
+     */
+    static final double MIN_SUPPORTED = 0.2;
+    private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[_,()\\s]+");
+    /** A lower-case word other than a connector: the title names a kind of thing ("Post_mill"), not one body. */
+    private static final Pattern COMMON_WORD = Pattern.compile("_(?!(of|and|the|for|de|du|la)(_|$))\\p{Ll}");
+    private static final Pattern NAME_WORD_SEPARATORS = Pattern.compile("[_,()\\s.\\-]+");
 
     private static LinkConfidence shared;
 
@@ -81,16 +96,61 @@ final class LinkConfidence {
     }
 
     /**
-     * The title to link {@code surface} to, given the dictionary's title for it: empty when the dictionary is not sure
-     * enough; the bare name when it is the primary topic of a "Name,_Region" title.
+     * The title to link {@code surface} to, given the dictionary's title for it, the mention's ontology type and the
+     * capitalised words of its document: the title when the dictionary is sure enough; a doubtful title when it is
+     * the full name of an organisation the mention abbreviates ("GM", "Apple": the common-noun and other readings
+     * that make the name doubtful are not organisations), or when it extends the surface and the document names what
+     * it adds ("Cowboys" with "Dallas", "Columbus" with "Ohio"); the bare name when it is the primary topic of a
+     * "Name,_Region" title; else empty.
      */
-    Optional<String> accept(String surface, String title) {
-        if (doubtful.getOrDefault(surface, 1.0) < MIN_PROBABILITY) {
-            return Optional.empty();
+    Optional<String> accept(String surface, String title, String type, Set<String> documentWords) {
+        double share = doubtful.getOrDefault(surface, 1.0);
+        if (share < MIN_PROBABILITY) {
+            boolean supported = share >= MIN_SUPPORTED && ("Organization".equals(type) && isFullNameOf(surface, title)
+                    || confirmedBy(surface, title, documentWords));
+            return supported ? Optional.of(title) : Optional.empty();
         }
         if (title.equals(primaryPlaces.get(surface))) {
             return Optional.of(surface.replace(' ', '_'));
         }
         return Optional.of(title);
+    }
+
+    /**
+     * Whether a title is the name the surface is the initials of ("GM": "General_Motors") or a longer proper name
+     * that starts with the surface ("Apple": "Apple_Inc.", "Cornell": "Cornell_University"). A title that puts a
+     * qualifier first or adds "of …" ("St._Louis_Cardinals", "Port_Authority_of_Allegheny_County") picks one of many
+     * bodies with that name, so only the document can confirm it.
+     */
+    static boolean isFullNameOf(String surface, String title) {
+        String name = title.replaceAll("_\\(.*\\)$", "");
+        List<String> surfaceWords = words(NAME_WORD_SEPARATORS, surface);
+        List<String> titleWords = words(NAME_WORD_SEPARATORS, name);
+        if (surfaceWords.isEmpty() || titleWords.size() <= surfaceWords.size()) {
+            return false;
+        }
+        if (titleWords.subList(0, surfaceWords.size()).equals(surfaceWords)) {
+            return !COMMON_WORD.matcher(name).find() && !titleWords.get(surfaceWords.size()).equals("of");
+        }
+        StringBuilder initials = new StringBuilder();
+        titleWords.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).forEach(w -> initials.appendCodePoint(w.codePointAt(0)));
+        return surface.length() >= 2 && surface.chars().allMatch(Character::isUpperCase) && surface.contentEquals(initials);
+    }
+
+    /**
+     * Whether the title holds the surface's words and the document names a capitalised word the title adds to them
+     * ("Dallas" for "Dallas_Cowboys").
+     */
+    private static boolean confirmedBy(String surface, String title, Set<String> documentWords) {
+        List<String> own = words(TITLE_WORD_SEPARATORS, surface.toLowerCase(Locale.ROOT));
+        List<String> titleWords = words(TITLE_WORD_SEPARATORS, title);
+        List<String> lowerTitleWords = titleWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        return !own.isEmpty() && lowerTitleWords.containsAll(own) && titleWords.stream()
+                .filter(w -> w.length() >= 3 && Character.isUpperCase(w.codePointAt(0)) && !own.contains(w.toLowerCase(Locale.ROOT)))
+                .anyMatch(documentWords::contains);
+    }
+
+    private static List<String> words(Pattern separators, String text) {
+        return Arrays.stream(separators.split(text)).filter(w -> !w.isEmpty()).toList();
     }
 }
