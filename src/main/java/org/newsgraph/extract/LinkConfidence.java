@@ -28,9 +28,25 @@ final class LinkConfidence {
     static final double MIN_PROBABILITY = 0.7;
     /**
      * At or above this share a bare place name ("Denver") means one place; Wikipedia then titles that place's article
-     * by the bare name (its primary topic), not the "Denver,_Colorado" form of older dumps.
+     * by the bare name (its primary topic), not the "Denver,_Colorado" form of older dumps, except for most U.S. places.
      */
     static final double PRIMARY_TOPIC = 0.75;
+    /**
+     * Wikipedia titles a U.S. city by its bare name only when the AP Stylebook lets it stand alone in datelines
+     * (the WP:USPLACE convention); every other U.S. place keeps its "Town,_State" title.
+     */
+    private static final Set<String> AP_DATELINE_CITIES = Set.of("Atlanta", "Baltimore", "Boston", "Chicago",
+            "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas",
+            "Los Angeles", "Miami", "Milwaukee", "Minneapolis", "New Orleans", "New York", "Oklahoma City",
+            "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
+            "San Francisco", "Seattle", "Washington");
+    private static final Set<String> US_STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
+            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New_Hampshire", "New_Jersey", "New_Mexico",
+            "New_York", "North_Carolina", "North_Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode_Island",
+            "South_Carolina", "South_Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+            "West_Virginia", "Wisconsin", "Wyoming");
     /**
      * Below this share even a title the mention's type or the document supports is a guess: the name then mostly
      * means something else.
@@ -83,7 +99,8 @@ final class LinkConfidence {
                 if (share < MIN_PROBABILITY) {
                     doubtful.putIfAbsent(surface, share);
                 } else if (share >= PRIMARY_TOPIC && title.startsWith(surface.replace(' ', '_') + ",_")
-                        && title.indexOf(',', surface.length() + 2) < 0) {
+                        && title.indexOf(',', surface.length() + 2) < 0 && (AP_DATELINE_CITIES.contains(surface)
+                        || !US_STATES.contains(title.substring(surface.length() + 2)))) {
                     primaryPlaces.putIfAbsent(surface, title);
                 }
             }

@@ -97,5 +97,7 @@ class LinkingRulesTest {
         assertEquals(Optional.empty(), scores.accept("Portland", "Portland,_Oregon", "Place", Set.of()));
         assertEquals(Optional.of("Canada"), scores.accept("Canada", "Canada", "Country", Set.of()));
         assertEquals(Optional.of("Boston"), scores.accept("Boston", "Boston,_Massachusetts", "Place", Set.of()));
+        assertEquals(Optional.of("Tucson,_Arizona"), scores.accept("Tucson", "Tucson,_Arizona", "Place", Set.of()),
+                "not an AP dateline city");
     }
 }
