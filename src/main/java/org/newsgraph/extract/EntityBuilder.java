@@ -115,6 +115,12 @@ final class EntityBuilder {
             boolean afterQualifier = false;
             for (int i = 0; i < mentions.size(); i++) {
                 CoreEntityMention m = mentions.get(i);
+                if (i > 0 && followsPlaceAndComma(mentions.get(i - 1), m, text) && !candidates.isEmpty()
+                        && candidates.getLast().source == mentions.get(i - 1)) {
+                    // "Aurora, Colo.", "Kent, Washington": the state says which town of that name
+                    Candidate town = candidates.getLast();
+                    linkConfidence.townInState(town.text, m.text()).ifPresent(title -> town.link = title);
+                }
                 // "CHARLESTON , W. Va.": a state abbreviation after a place qualifies it and names nothing new
                 boolean qualifier = isAbbreviation(m) && (afterQualifier && adjacent(mentions.get(i - 1), m, text)
                         || i > 0 && followsPlaceAndComma(mentions.get(i - 1), m, text));

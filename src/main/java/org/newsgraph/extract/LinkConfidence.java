@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,22 @@ final class LinkConfidence {
             "New_York", "North_Carolina", "North_Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode_Island",
             "South_Carolina", "South_Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
             "West_Virginia", "Wisconsin", "Wyoming");
+    /** The AP Stylebook's abbreviations of state names in datelines ("AURORA, Colo."). */
+    private static final Map<String, String> AP_STATE_ABBREVIATIONS = Map.ofEntries(Map.entry("Ala.", "Alabama"),
+            Map.entry("Ariz.", "Arizona"), Map.entry("Ark.", "Arkansas"), Map.entry("Calif.", "California"),
+            Map.entry("Colo.", "Colorado"), Map.entry("Conn.", "Connecticut"), Map.entry("Del.", "Delaware"),
+            Map.entry("Fla.", "Florida"), Map.entry("Ga.", "Georgia"), Map.entry("Ill.", "Illinois"),
+            Map.entry("Ind.", "Indiana"), Map.entry("Kan.", "Kansas"), Map.entry("Ky.", "Kentucky"),
+            Map.entry("La.", "Louisiana"), Map.entry("Md.", "Maryland"), Map.entry("Mass.", "Massachusetts"),
+            Map.entry("Mich.", "Michigan"), Map.entry("Minn.", "Minnesota"), Map.entry("Miss.", "Mississippi"),
+            Map.entry("Mo.", "Missouri"), Map.entry("Mont.", "Montana"), Map.entry("Neb.", "Nebraska"),
+            Map.entry("Nev.", "Nevada"), Map.entry("N.H.", "New_Hampshire"), Map.entry("N.J.", "New_Jersey"),
+            Map.entry("N.M.", "New_Mexico"), Map.entry("N.Y.", "New_York"), Map.entry("N.C.", "North_Carolina"),
+            Map.entry("N.D.", "North_Dakota"), Map.entry("Okla.", "Oklahoma"), Map.entry("Ore.", "Oregon"),
+            Map.entry("Pa.", "Pennsylvania"), Map.entry("R.I.", "Rhode_Island"), Map.entry("S.C.", "South_Carolina"),
+            Map.entry("S.D.", "South_Dakota"), Map.entry("Tenn.", "Tennessee"), Map.entry("Vt.", "Vermont"),
+            Map.entry("Va.", "Virginia"), Map.entry("Wash.", "Washington"), Map.entry("Wis.", "Wisconsin"),
+            Map.entry("Wyo.", "Wyoming"));
     /**
      * Below this share even a title the mention's type or the document supports is a guess: the name then mostly
      * means something else.
@@ -63,10 +80,13 @@ final class LinkConfidence {
     private final Map<String, Double> doubtful;
     /** Bare place names that mean one "Name,_Region" title, mapped to that title. */
     private final Map<String, String> primaryPlaces;
+    /** The "Town,_State" titles of U.S. places. */
+    private final Set<String> usPlaces;
 
-    LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces) {
+    LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces, Set<String> usPlaces) {
         this.doubtful = doubtful;
         this.primaryPlaces = primaryPlaces;
+        this.usPlaces = usPlaces;
     }
 
     /** The process-wide scores, read from the CoreNLP models on first use. */
@@ -81,6 +101,7 @@ final class LinkConfidence {
         long start = System.nanoTime();
         Map<String, Double> doubtful = new HashMap<>();
         Map<String, String> primaryPlaces = new HashMap<>();
+        Set<String> usPlaces = new HashSet<>();
         InputStream in = LinkConfidence.class.getClassLoader().getResourceAsStream(WIKIDICT);
         if (in == null) {
             throw new IllegalStateException("CoreNLP's Wikipedia dictionary " + WIKIDICT + " is not on the class path");
@@ -96,6 +117,10 @@ final class LinkConfidence {
                 String surface = line.substring(0, tab1);
                 String title = line.substring(tab1 + 1, tab2);
                 double share = Double.parseDouble(line.substring(tab2 + 1));
+                int comma = title.indexOf(",_");
+                if (comma > 0 && US_STATES.contains(title.substring(comma + 2))) {
+                    usPlaces.add(title);
+                }
                 if (share < MIN_PROBABILITY) {
                     doubtful.putIfAbsent(surface, share);
                 } else if (share >= PRIMARY_TOPIC && title.startsWith(surface.replace(' ', '_') + ",_")
@@ -109,7 +134,7 @@ final class LinkConfidence {
         }
         System.err.printf("Read WikiDict link scores (%d doubtful names) in %.1f s%n", doubtful.size(),
                 (System.nanoTime() - start) / 1e9);
-        return new LinkConfidence(doubtful, primaryPlaces);
+        return new LinkConfidence(doubtful, primaryPlaces, usPlaces);
     }
 
     /**
@@ -131,6 +156,34 @@ final class LinkConfidence {
             return Optional.of(surface.replace(' ', '_'));
         }
         return Optional.of(title);
+    }
+
+    /**
+     * The title of a town named with its U.S. state ("Aurora" in "Aurora, Colo." or "Kent, Washington"): the bare
+     * name of an AP dateline city, else the dictionary's "Town,_State" title when it has one; a dateline's capitals
+     * ("AURORA") are read as the name.
+     */
+    Optional<String> townInState(String town, String state) {
+        String region = AP_STATE_ABBREVIATIONS.getOrDefault(state, state.replace(' ', '_'));
+        if (!US_STATES.contains(region)) {
+            return Optional.empty();
+        }
+        String name = town.equals(town.toUpperCase(Locale.ROOT)) ? titleCase(town) : town;
+        if (AP_DATELINE_CITIES.contains(name)) {
+            return Optional.of(name.replace(' ', '_'));
+        }
+        String title = name.replace(' ', '_') + ",_" + region;
+        return usPlaces.contains(title) ? Optional.of(title) : Optional.empty();
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder name = new StringBuilder(upper.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < name.length(); i++) {
+            if (i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-') {
+                name.setCharAt(i, Character.toUpperCase(name.charAt(i)));
+            }
+        }
+        return name.toString();
     }
 
     /**

@@ -18,8 +18,9 @@ class LinkingRulesTest {
             + "Local plumber Greg Obama opened a shop in Toledo. Obama said business was good.\n"
             + "Many Americans watched the debate.";
 
-    /** A second article: names whose full name it does not give. */
-    private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.";
+    /** A second article: names whose full name it does not give, and a town named with its state. */
+    private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
+            + "Fans in Kent, Wash., cheered.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -59,6 +60,15 @@ class LinkingRulesTest {
     @Test
     void aLoneSurnameTheDictionaryIsSureOfLinksToItsBearer() {
         assertEquals("Barack_Obama", named(shortNameEntities, "Obama").orElseThrow().dbpedia());
+    }
+
+    @Test
+    void aTownNamedWithItsStateLinksToThatStatesTown() {
+        assertEquals("Kent,_Washington", named(shortNameEntities, "Kent").orElseThrow().dbpedia(), "not the English county");
+        LinkConfidence scores = LinkConfidence.shared();
+        assertEquals(Optional.of("Aurora,_Colorado"), scores.townInState("AURORA", "Colo."));
+        assertEquals(Optional.of("Seattle"), scores.townInState("Seattle", "Washington"), "an AP dateline city");
+        assertEquals(Optional.empty(), scores.townInState("Birmingham", "England"));
     }
 
     @Test
