@@ -152,6 +152,7 @@ final class EntityBuilder {
         candidates.addAll(gazetteered);
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
+        teamMetonyms(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
@@ -350,6 +351,33 @@ final class EntityBuilder {
                 c.type = "Government";
                 c.link = government.get().dbpedia();
                 c.gazetteerLabel = government.get().label();
+            }
+        }
+    }
+
+    /**
+     * A place that holds a role in a sports side ("Boston manager", "England's captain") or wins a match ("Boston beat
+     * the Twins") stands for its team: an organisation, linked to the team another mention of the article names
+     * ("the Mariners": Seattle_Mariners), else unlinked rather than linked to the place.
+     */
+    private void teamMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences) {
+        for (Candidate c : candidates) {
+            if (c.source == null || c.gazetteerLabel != null || !PLACE_TYPES.contains(c.source.entityType())) {
+                continue;
+            }
+            SentenceGraph s = sentences.get(c.sentence);
+            boolean team = s.head(c.begin, c.end).map(h -> {
+                String relation = s.relation(h);
+                Optional<IndexedWord> governor = s.governor(h);
+                String lemma = governor.map(g -> g.lemma() == null ? "" : g.lemma().toLowerCase(Locale.ROOT)).orElse("");
+                return relation.matches("compound|nmod:poss") && lexicon.isTeamRole(lemma)
+                        || relation.matches("nsubj|obj") && lexicon.isMatchVerb(lemma);
+            }).orElse(false);
+            if (team) {
+                String prefix = c.text.replace(' ', '_') + "_";
+                c.type = "Organization";
+                c.link = candidates.stream().filter(o -> o != c && "Organization".equals(o.type) && o.link != null
+                        && o.link.startsWith(prefix)).map(o -> o.link).findFirst().orElse(null);
             }
         }
     }

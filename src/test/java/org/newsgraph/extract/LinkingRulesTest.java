@@ -20,7 +20,7 @@ class LinkingRulesTest {
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
-            + "Fans in Kent, Wash., cheered.";
+            + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -69,6 +69,13 @@ class LinkingRulesTest {
         assertEquals(Optional.of("Aurora,_Colorado"), scores.townInState("AURORA", "Colo."));
         assertEquals(Optional.of("Seattle"), scores.townInState("Seattle", "Washington"), "an AP dateline city");
         assertEquals(Optional.empty(), scores.townInState("Birmingham", "England"));
+    }
+
+    @Test
+    void aPlaceHoldingARoleInASportsSideIsItsTeamNotThePlace() {
+        ExtractedEntity boston = named(shortNameEntities, "Boston").orElseThrow();
+        assertEquals("Organization", boston.type(), boston.toString());
+        assertNull(boston.dbpedia(), "the article does not say which Boston team");
     }
 
     @Test
