@@ -142,12 +142,16 @@ final class LinkConfidence {
      * capitalised words of its document: the title when the dictionary is sure enough; a doubtful title when it is
      * the full name of an organisation the mention abbreviates ("GM", "Apple": the common-noun and other readings
      * that make the name doubtful are not organisations), or when it extends the surface and the document names what
-     * it adds ("Cowboys" with "Dallas", "Columbus" with "Ohio"); the bare name when it is the primary topic of a
-     * "Name,_Region" title; else empty.
+     * it adds ("Cowboys" with "Dallas", "Columbus" with "Ohio"); for an ambiguous town name, the town of the U.S.
+     * state the document names; the bare name when it is the primary topic of a "Name,_Region" title; else empty.
      */
     Optional<String> accept(String surface, String title, String type, Set<String> documentWords) {
         double share = doubtful.getOrDefault(surface, 1.0);
         if (share < MIN_PROBABILITY) {
+            Optional<String> town = "Place".equals(type) ? townInStateNamed(surface, documentWords) : Optional.empty();
+            if (town.isPresent()) {
+                return town;
+            }
             boolean supported = share >= MIN_SUPPORTED && ("Organization".equals(type) && isFullNameOf(surface, title)
                     || confirmedBy(surface, title, documentWords));
             return supported ? Optional.of(title) : Optional.empty();
@@ -174,6 +178,23 @@ final class LinkConfidence {
         }
         String title = name.replace(' ', '_') + ",_" + region;
         return usPlaces.contains(title) ? Optional.of(title) : Optional.empty();
+    }
+
+    /**
+     * The "Town,_State" title of an ambiguous town name in an article that names one U.S. state that has a town so
+     * named ("Portland" in an article about Maine), preferring "West Virginia" to the "Virginia" inside it.
+     */
+    private Optional<String> townInStateNamed(String town, Set<String> documentWords) {
+        if (US_STATES.contains(town.replace(' ', '_')) || AP_DATELINE_CITIES.contains(town)) {
+            return Optional.empty(); // a state, or a city that needs no state ("Phoenix" is not Phoenix, New York)
+        }
+        List<String> named = US_STATES.stream().filter(state -> documentWords.containsAll(List.of(state.split("_")))
+                || AP_STATE_ABBREVIATIONS.entrySet().stream()
+                        .anyMatch(a -> a.getValue().equals(state) && documentWords.contains(a.getKey()))).toList();
+        List<String> titles = named.stream()
+                .filter(state -> named.stream().noneMatch(other -> other.length() > state.length() && other.endsWith("_" + state)))
+                .map(state -> town.replace(' ', '_') + ",_" + state).filter(usPlaces::contains).toList();
+        return titles.size() == 1 ? Optional.of(titles.getFirst()) : Optional.empty();
     }
 
     private static String titleCase(String upper) {

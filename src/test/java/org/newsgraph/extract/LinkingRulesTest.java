@@ -69,6 +69,10 @@ class LinkingRulesTest {
         assertEquals(Optional.of("Aurora,_Colorado"), scores.townInState("AURORA", "Colo."));
         assertEquals(Optional.of("Seattle"), scores.townInState("Seattle", "Washington"), "an AP dateline city");
         assertEquals(Optional.empty(), scores.townInState("Birmingham", "England"));
+        assertEquals(Optional.of("Portland,_Maine"), scores.accept("Portland", "Portland,_Oregon", "Place", Set.of("Maine")),
+                "the state the article names");
+        assertEquals(Optional.empty(), scores.accept("Phoenix", "Phoenix,_Arizona", "Place", Set.of("New", "York")),
+                "an AP dateline city");
     }
 
     @Test
