@@ -43,8 +43,8 @@ final class EntityBuilder {
                     + "comics|manga|opera|poem|painting|book|soundtrack|newspaper|website)\\)");
     /** Pages about a name, not about anyone who bears it. */
     private static final Pattern NAME_PAGE = Pattern.compile(".*_\\((\\w+_)?(name|surname|given_name|disambiguation)\\)");
-    /** "Town,_State": a place title, never the referent of a person or an organisation. */
-    private static final Pattern PLACE_TITLE = Pattern.compile("[^,]+,_[^,]+");
+    /** "Town,_State": a place title, never the referent of a person or an organisation ("Dale_Earnhardt,_Jr." is not). */
+    private static final Pattern PLACE_TITLE = Pattern.compile("[^,]+,_(?!(Jr|Sr)\\.?$|I{2,3}$|IV$)[^,]+");
     /** Relations by which a capital acts or is acted with, so it stands for its government. */
     private static final Pattern AGENT_RELATION = Pattern.compile(
             "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|from|against|between|by|toward|towards)");
@@ -109,11 +109,18 @@ final class EntityBuilder {
     List<ExtractedEntity> build(CoreDocument document, List<SentenceGraph> sentences) {
         String text = document.text();
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> documentWords = capitalisedWords(sentences);
         for (SentenceGraph s : sentences) {
             List<CoreEntityMention> mentions = s.sentence.entityMentions();
             boolean afterQualifier = false;
             for (int i = 0; i < mentions.size(); i++) {
                 CoreEntityMention m = mentions.get(i);
+                if (i > 0 && followsPlaceAndComma(mentions.get(i - 1), m, text) && !candidates.isEmpty()
+                        && candidates.getLast().source == mentions.get(i - 1)) {
+                    // "Aurora, Colo.", "Kent, Washington": the state says which town of that name
+                    Candidate town = candidates.getLast();
+                    linkConfidence.townInState(town.text, m.text()).ifPresent(title -> town.link = title);
+                }
                 // "CHARLESTON , W. Va.": a state abbreviation after a place qualifies it and names nothing new
                 boolean qualifier = isAbbreviation(m) && (afterQualifier && adjacent(mentions.get(i - 1), m, text)
                         || i > 0 && followsPlaceAndComma(mentions.get(i - 1), m, text));
@@ -122,7 +129,7 @@ final class EntityBuilder {
                     continue;
                 }
                 CoreEntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-                Optional<Candidate> c = fromCoreNlp(m, s);
+                Optional<Candidate> c = fromCoreNlp(m, s, documentWords);
                 if (next != null && c.isPresent() && continuesName(m, next, text)) {
                     candidates.add(joined(c.get(), next, text));
                     i++;
@@ -145,6 +152,7 @@ final class EntityBuilder {
         candidates.addAll(gazetteered);
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
+        teamMetonyms(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
@@ -199,7 +207,7 @@ final class EntityBuilder {
         return new int[] {tokens.get(cm.startIndex - 1).beginPosition(), tokens.get(cm.endIndex - 2).endPosition()};
     }
 
-    private Optional<Candidate> fromCoreNlp(CoreEntityMention m, SentenceGraph s) {
+    private Optional<Candidate> fromCoreNlp(CoreEntityMention m, SentenceGraph s, Set<String> documentWords) {
         String nerType = m.entityType();
         String text = m.text();
         if (nerType == null || VALUE_TYPES.contains(nerType) || !Character.isLetter(text.codePointAt(0))) {
@@ -237,9 +245,16 @@ final class EntityBuilder {
         String link = m.entity();
         if (capitalised && link != null && !link.equals("O") && compatibleLink(c.type, link)) {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
-            c.link = c.nationality ? link : linkConfidence.accept(m.text(), link).orElse(null);
+            c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
         return Optional.of(c);
+    }
+
+    private static Set<String> capitalisedWords(List<SentenceGraph> sentences) {
+        Set<String> words = new HashSet<>();
+        sentences.forEach(s -> s.sentence.tokens().stream().map(CoreLabel::word)
+                .filter(w -> Character.isUpperCase(w.codePointAt(0))).forEach(words::add));
+        return words;
     }
 
     private static boolean isAbbreviation(CoreEntityMention m) {
@@ -336,6 +351,33 @@ final class EntityBuilder {
                 c.type = "Government";
                 c.link = government.get().dbpedia();
                 c.gazetteerLabel = government.get().label();
+            }
+        }
+    }
+
+    /**
+     * A place that holds a role in a sports side ("Boston manager", "England's captain") or wins a match ("Boston beat
+     * the Twins") stands for its team: an organisation, linked to the team another mention of the article names
+     * ("the Mariners": Seattle_Mariners), else unlinked rather than linked to the place.
+     */
+    private void teamMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences) {
+        for (Candidate c : candidates) {
+            if (c.source == null || c.gazetteerLabel != null || !PLACE_TYPES.contains(c.source.entityType())) {
+                continue;
+            }
+            SentenceGraph s = sentences.get(c.sentence);
+            boolean team = s.head(c.begin, c.end).map(h -> {
+                String relation = s.relation(h);
+                Optional<IndexedWord> governor = s.governor(h);
+                String lemma = governor.map(g -> g.lemma() == null ? "" : g.lemma().toLowerCase(Locale.ROOT)).orElse("");
+                return relation.matches("compound|nmod:poss") && lexicon.isTeamRole(lemma)
+                        || relation.matches("nsubj|obj") && lexicon.isMatchVerb(lemma);
+            }).orElse(false);
+            if (team) {
+                String prefix = c.text.replace(' ', '_') + "_";
+                c.type = "Organization";
+                c.link = candidates.stream().filter(o -> o != c && "Organization".equals(o.type) && o.link != null
+                        && o.link.startsWith(prefix)).map(o -> o.link).findFirst().orElse(null);
             }
         }
     }
@@ -516,11 +558,12 @@ final class EntityBuilder {
                     .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
             String label = gazetteered != null ? gazetteered.gazetteerLabel
                     : naming.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
-            // a person is linked by the full name only: a one-word name, or the link a surname alone got, names
-            // whoever with that name is most famous, and a full name unknown to Wikipedia is usually not in it
+            // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
+            // bearer's full name for ("Obama": Barack_Obama); a surname whose full name the article gives is that
+            // person, whoever else bears it, and a full name unknown to Wikipedia is usually not in it
             boolean person = type.equals("Person");
             String link = gazetteered != null ? gazetteered.link
-                    : person ? (longest.text.contains(" ") ? longest.link : null)
+                    : person ? (longest.text.contains(" ") || isBearerOf(naming, longest.link) ? longest.link : null)
                     : longest.link != null ? longest.link : mostFrequentLink(members);
             Set<String> aliases = new LinkedHashSet<>();
             members.forEach(c -> aliases.add(c.text));
@@ -532,6 +575,15 @@ final class EntityBuilder {
             entities.add(new ExtractedEntity(id, type, label, List.copyOf(aliases), link, named, mentions));
         }
         return entities;
+    }
+
+    /**
+     * Whether a title is the full name of a person whose surname is every name the entity goes by: "Barack_Obama" for
+     * "Obama" (not for "Obama" and "Biden", which coreference wrongly joined).
+     */
+    private static boolean isBearerOf(List<Candidate> naming, String title) {
+        return title != null && title.indexOf('(') < 0 && title.indexOf(',') < 0 && !naming.isEmpty()
+                && naming.stream().allMatch(c -> title.endsWith("_" + c.text));
     }
 
     /** The gazetteer's type wins; else the most frequent type; a nationality alone is a country or a region. */

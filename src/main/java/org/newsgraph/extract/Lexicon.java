@@ -14,12 +14,14 @@ import java.util.Set;
 
 /**
  * Word lists behind the extractor's general rules (resource {@code gazetteer/lexicon.yaml}): reporting verbs,
- * words that signal an ontology predicate, event nouns, nouns for unnamed groups and nouns too vague to be topics.
+ * words that signal an ontology predicate, event nouns, nouns for unnamed groups, nouns too vague to be topics, and
+ * the roles and verbs by which a place stands for its sports team.
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
             List<String> associationVerbs, List<String> nameHeads, List<String> eventNouns,
-            List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges) {}
+            List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
+            List<String> teamRoles, List<String> matchVerbs) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -34,6 +36,8 @@ public final class Lexicon {
     private final Set<String> disputeWords;
     private final Set<String> vagueNouns;
     private final Set<String> hedges;
+    private final Set<String> teamRoles;
+    private final Set<String> matchVerbs;
 
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
@@ -46,6 +50,8 @@ public final class Lexicon {
         disputeWords = Set.copyOf(source.disputeWords());
         vagueNouns = Set.copyOf(source.vagueNouns());
         hedges = Set.copyOf(source.hedges());
+        teamRoles = Set.copyOf(source.teamRoles());
+        matchVerbs = Set.copyOf(source.matchVerbs());
     }
 
     public static Lexicon load() {
@@ -111,6 +117,16 @@ public final class Lexicon {
     /** Adjectives that qualify rather than name ("potential threats"): left out of topic labels. */
     public boolean isHedge(String lemma) {
         return hedges.contains(lemma);
+    }
+
+    /** A role in a sports side ("coach", "captain"), by lemma. */
+    public boolean isTeamRole(String lemma) {
+        return teamRoles.contains(lemma);
+    }
+
+    /** A verb of winning a match ("beat", "edge"), by lemma. */
+    public boolean isMatchVerb(String lemma) {
+        return matchVerbs.contains(lemma);
     }
 
     /** Nouns too general to name a topic on their own ("way", "issue", "part"). */

@@ -6,15 +6,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
  * How sure CoreNLP's Wikipedia dictionary (the entitylink annotator's WikiDict) is of the title it gives a surface
  * form: the share of that anchor text's Wikipedia links that point to the title. The annotator keeps only the title;
  * this reads the scores once per process, keeping just what the linking rules ask about, so memory stays small.
+ * A doubtful title is still taken when the mention's type or the document's other words single it out.
  */
 final class LinkConfidence {
     static final String WIKIDICT = "edu/stanford/nlp/models/kbp/english/wikidict.tab.gz";
@@ -22,9 +29,50 @@ final class LinkConfidence {
     static final double MIN_PROBABILITY = 0.7;
     /**
      * At or above this share a bare place name ("Denver") means one place; Wikipedia then titles that place's article
-     * by the bare name (its primary topic), not the "Denver,_Colorado" form of older dumps.
+     * by the bare name (its primary topic), not the "Denver,_Colorado" form of older dumps, except for most U.S. places.
      */
     static final double PRIMARY_TOPIC = 0.75;
+    /**
+     * Wikipedia titles a U.S. city by its bare name only when the AP Stylebook lets it stand alone in datelines
+     * (the WP:USPLACE convention); every other U.S. place keeps its "Town,_State" title.
+     */
+    private static final Set<String> AP_DATELINE_CITIES = Set.of("Atlanta", "Baltimore", "Boston", "Chicago",
+            "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas",
+            "Los Angeles", "Miami", "Milwaukee", "Minneapolis", "New Orleans", "New York", "Oklahoma City",
+            "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
+            "San Francisco", "Seattle", "Washington");
+    private static final Set<String> US_STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
+            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New_Hampshire", "New_Jersey", "New_Mexico",
+            "New_York", "North_Carolina", "North_Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode_Island",
+            "South_Carolina", "South_Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+            "West_Virginia", "Wisconsin", "Wyoming");
+    /** The AP Stylebook's abbreviations of state names in datelines ("AURORA, Colo."). */
+    private static final Map<String, String> AP_STATE_ABBREVIATIONS = Map.ofEntries(Map.entry("Ala.", "Alabama"),
+            Map.entry("Ariz.", "Arizona"), Map.entry("Ark.", "Arkansas"), Map.entry("Calif.", "California"),
+            Map.entry("Colo.", "Colorado"), Map.entry("Conn.", "Connecticut"), Map.entry("Del.", "Delaware"),
+            Map.entry("Fla.", "Florida"), Map.entry("Ga.", "Georgia"), Map.entry("Ill.", "Illinois"),
+            Map.entry("Ind.", "Indiana"), Map.entry("Kan.", "Kansas"), Map.entry("Ky.", "Kentucky"),
+            Map.entry("La.", "Louisiana"), Map.entry("Md.", "Maryland"), Map.entry("Mass.", "Massachusetts"),
+            Map.entry("Mich.", "Michigan"), Map.entry("Minn.", "Minnesota"), Map.entry("Miss.", "Mississippi"),
+            Map.entry("Mo.", "Missouri"), Map.entry("Mont.", "Montana"), Map.entry("Neb.", "Nebraska"),
+            Map.entry("Nev.", "Nevada"), Map.entry("N.H.", "New_Hampshire"), Map.entry("N.J.", "New_Jersey"),
+            Map.entry("N.M.", "New_Mexico"), Map.entry("N.Y.", "New_York"), Map.entry("N.C.", "North_Carolina"),
+            Map.entry("N.D.", "North_Dakota"), Map.entry("Okla.", "Oklahoma"), Map.entry("Ore.", "Oregon"),
+            Map.entry("Pa.", "Pennsylvania"), Map.entry("R.I.", "Rhode_Island"), Map.entry("S.C.", "South_Carolina"),
+            Map.entry("S.D.", "South_Dakota"), Map.entry("Tenn.", "Tennessee"), Map.entry("Vt.", "Vermont"),
+            Map.entry("Va.", "Virginia"), Map.entry("Wash.", "Washington"), Map.entry("Wis.", "Wisconsin"),
+            Map.entry("Wyo.", "Wyoming"));
+    /**
+     * Below this share even a title the mention's type or the document supports is a guess: the name then mostly
+     * means something else.
+     */
+    static final double MIN_SUPPORTED = 0.2;
+    private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[_,()\\s]+");
+    /** A lower-case word other than a connector: the title names a kind of thing ("Post_mill"), not one body. */
+    private static final Pattern COMMON_WORD = Pattern.compile("_(?!(of|and|the|for|de|du|la)(_|$))\\p{Ll}");
+    private static final Pattern NAME_WORD_SEPARATORS = Pattern.compile("[_,()\\s.\\-]+");
 
     private static LinkConfidence shared;
 
@@ -32,10 +80,13 @@ final class LinkConfidence {
     private final Map<String, Double> doubtful;
     /** Bare place names that mean one "Name,_Region" title, mapped to that title. */
     private final Map<String, String> primaryPlaces;
+    /** The "Town,_State" titles of U.S. places. */
+    private final Set<String> usPlaces;
 
-    LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces) {
+    LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces, Set<String> usPlaces) {
         this.doubtful = doubtful;
         this.primaryPlaces = primaryPlaces;
+        this.usPlaces = usPlaces;
     }
 
     /** The process-wide scores, read from the CoreNLP models on first use. */
@@ -50,6 +101,7 @@ final class LinkConfidence {
         long start = System.nanoTime();
         Map<String, Double> doubtful = new HashMap<>();
         Map<String, String> primaryPlaces = new HashMap<>();
+        Set<String> usPlaces = new HashSet<>();
         InputStream in = LinkConfidence.class.getClassLoader().getResourceAsStream(WIKIDICT);
         if (in == null) {
             throw new IllegalStateException("CoreNLP's Wikipedia dictionary " + WIKIDICT + " is not on the class path");
@@ -65,10 +117,15 @@ final class LinkConfidence {
                 String surface = line.substring(0, tab1);
                 String title = line.substring(tab1 + 1, tab2);
                 double share = Double.parseDouble(line.substring(tab2 + 1));
+                int comma = title.indexOf(",_");
+                if (comma > 0 && US_STATES.contains(title.substring(comma + 2))) {
+                    usPlaces.add(title);
+                }
                 if (share < MIN_PROBABILITY) {
                     doubtful.putIfAbsent(surface, share);
                 } else if (share >= PRIMARY_TOPIC && title.startsWith(surface.replace(' ', '_') + ",_")
-                        && title.indexOf(',', surface.length() + 2) < 0) {
+                        && title.indexOf(',', surface.length() + 2) < 0 && (AP_DATELINE_CITIES.contains(surface)
+                        || !US_STATES.contains(title.substring(surface.length() + 2)))) {
                     primaryPlaces.putIfAbsent(surface, title);
                 }
             }
@@ -77,20 +134,114 @@ final class LinkConfidence {
         }
         System.err.printf("Read WikiDict link scores (%d doubtful names) in %.1f s%n", doubtful.size(),
                 (System.nanoTime() - start) / 1e9);
-        return new LinkConfidence(doubtful, primaryPlaces);
+        return new LinkConfidence(doubtful, primaryPlaces, usPlaces);
     }
 
     /**
-     * The title to link {@code surface} to, given the dictionary's title for it: empty when the dictionary is not sure
-     * enough; the bare name when it is the primary topic of a "Name,_Region" title.
+     * The title to link {@code surface} to, given the dictionary's title for it, the mention's ontology type and the
+     * capitalised words of its document: the title when the dictionary is sure enough; a doubtful title when it is
+     * the full name of an organisation the mention abbreviates ("GM", "Apple": the common-noun and other readings
+     * that make the name doubtful are not organisations), or when it extends the surface and the document names what
+     * it adds ("Cowboys" with "Dallas", "Columbus" with "Ohio"); for an ambiguous town name, the town of the U.S.
+     * state the document names; the bare name when it is the primary topic of a "Name,_Region" title; else empty.
      */
-    Optional<String> accept(String surface, String title) {
-        if (doubtful.getOrDefault(surface, 1.0) < MIN_PROBABILITY) {
-            return Optional.empty();
+    Optional<String> accept(String surface, String title, String type, Set<String> documentWords) {
+        double share = doubtful.getOrDefault(surface, 1.0);
+        if (share < MIN_PROBABILITY) {
+            Optional<String> town = "Place".equals(type) ? townInStateNamed(surface, documentWords) : Optional.empty();
+            if (town.isPresent()) {
+                return town;
+            }
+            boolean supported = share >= MIN_SUPPORTED && ("Organization".equals(type) && isFullNameOf(surface, title)
+                    || confirmedBy(surface, title, documentWords));
+            return supported ? Optional.of(title) : Optional.empty();
         }
         if (title.equals(primaryPlaces.get(surface))) {
             return Optional.of(surface.replace(' ', '_'));
         }
         return Optional.of(title);
+    }
+
+    /**
+     * The title of a town named with its U.S. state ("Aurora" in "Aurora, Colo." or "Kent, Washington"): the bare
+     * name of an AP dateline city, else the dictionary's "Town,_State" title when it has one; a dateline's capitals
+     * ("AURORA") are read as the name.
+     */
+    Optional<String> townInState(String town, String state) {
+        String region = AP_STATE_ABBREVIATIONS.getOrDefault(state, state.replace(' ', '_'));
+        if (!US_STATES.contains(region)) {
+            return Optional.empty();
+        }
+        String name = town.equals(town.toUpperCase(Locale.ROOT)) ? titleCase(town) : town;
+        if (AP_DATELINE_CITIES.contains(name)) {
+            return Optional.of(name.replace(' ', '_'));
+        }
+        String title = name.replace(' ', '_') + ",_" + region;
+        return usPlaces.contains(title) ? Optional.of(title) : Optional.empty();
+    }
+
+    /**
+     * The "Town,_State" title of an ambiguous town name in an article that names one U.S. state that has a town so
+     * named ("Portland" in an article about Maine), preferring "West Virginia" to the "Virginia" inside it.
+     */
+    private Optional<String> townInStateNamed(String town, Set<String> documentWords) {
+        if (US_STATES.contains(town.replace(' ', '_')) || AP_DATELINE_CITIES.contains(town)) {
+            return Optional.empty(); // a state, or a city that needs no state ("Phoenix" is not Phoenix, New York)
+        }
+        List<String> named = US_STATES.stream().filter(state -> documentWords.containsAll(List.of(state.split("_")))
+                || AP_STATE_ABBREVIATIONS.entrySet().stream()
+                        .anyMatch(a -> a.getValue().equals(state) && documentWords.contains(a.getKey()))).toList();
+        List<String> titles = named.stream()
+                .filter(state -> named.stream().noneMatch(other -> other.length() > state.length() && other.endsWith("_" + state)))
+                .map(state -> town.replace(' ', '_') + ",_" + state).filter(usPlaces::contains).toList();
+        return titles.size() == 1 ? Optional.of(titles.getFirst()) : Optional.empty();
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder name = new StringBuilder(upper.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < name.length(); i++) {
+            if (i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-') {
+                name.setCharAt(i, Character.toUpperCase(name.charAt(i)));
+            }
+        }
+        return name.toString();
+    }
+
+    /**
+     * Whether a title is the name the surface is the initials of ("GM": "General_Motors") or a longer proper name
+     * that starts with the surface ("Apple": "Apple_Inc.", "Cornell": "Cornell_University"). A title that puts a
+     * qualifier first or adds "of …" ("St._Louis_Cardinals", "Port_Authority_of_Allegheny_County") picks one of many
+     * bodies with that name, so only the document can confirm it.
+     */
+    private static boolean isFullNameOf(String surface, String title) {
+        String name = title.replaceAll("_\\(.*\\)$", "");
+        List<String> surfaceWords = words(NAME_WORD_SEPARATORS, surface);
+        List<String> titleWords = words(NAME_WORD_SEPARATORS, name);
+        if (surfaceWords.isEmpty() || titleWords.size() <= surfaceWords.size()) {
+            return false;
+        }
+        if (titleWords.subList(0, surfaceWords.size()).equals(surfaceWords)) {
+            return !COMMON_WORD.matcher(name).find() && !titleWords.get(surfaceWords.size()).equals("of");
+        }
+        StringBuilder initials = new StringBuilder();
+        titleWords.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).forEach(w -> initials.appendCodePoint(w.codePointAt(0)));
+        return surface.length() >= 2 && surface.chars().allMatch(Character::isUpperCase) && surface.contentEquals(initials);
+    }
+
+    /**
+     * Whether the title holds the surface's words and the document names a capitalised word the title adds to them
+     * ("Dallas" for "Dallas_Cowboys").
+     */
+    private static boolean confirmedBy(String surface, String title, Set<String> documentWords) {
+        List<String> own = words(TITLE_WORD_SEPARATORS, surface.toLowerCase(Locale.ROOT));
+        List<String> titleWords = words(TITLE_WORD_SEPARATORS, title);
+        List<String> lowerTitleWords = titleWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        return !own.isEmpty() && lowerTitleWords.containsAll(own) && titleWords.stream()
+                .filter(w -> w.length() >= 3 && Character.isUpperCase(w.codePointAt(0)) && !own.contains(w.toLowerCase(Locale.ROOT)))
+                .anyMatch(documentWords::contains);
+    }
+
+    private static List<String> words(Pattern separators, String text) {
+        return Arrays.stream(separators.split(text)).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.ArticleInfo;
@@ -17,16 +18,27 @@ class LinkingRulesTest {
             + "Local plumber Greg Obama opened a shop in Toledo. Obama said business was good.\n"
             + "Many Americans watched the debate.";
 
+    /** A second article: names whose full name it does not give, and a town named with its state. */
+    private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
+            + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.";
+
     private static List<ExtractedEntity> entities;
+    private static List<ExtractedEntity> shortNameEntities;
 
     @BeforeAll
     static void extract() {
-        entities = new Extractor(NlpPipeline.shared())
-                .extract(new ArticleInfo("linking", "linking.txt", "Linking", "en", null, null), TEXT).entities();
+        Extractor extractor = new Extractor(NlpPipeline.shared());
+        entities = extractor.extract(new ArticleInfo("linking", "linking.txt", "Linking", "en", null, null), TEXT).entities();
+        shortNameEntities = extractor.extract(new ArticleInfo("short-names", "short-names.txt", "Short names", "en", null,
+                null), SHORT_NAMES).entities();
     }
 
     private static Optional<ExtractedEntity> named(String mention) {
-        return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
+        return named(entities, mention);
+    }
+
+    private static Optional<ExtractedEntity> named(List<ExtractedEntity> in, String mention) {
+        return in.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
     }
 
     @Test
@@ -46,6 +58,54 @@ class LinkingRulesTest {
     }
 
     @Test
+    void aLoneSurnameTheDictionaryIsSureOfLinksToItsBearer() {
+        assertEquals("Barack_Obama", named(shortNameEntities, "Obama").orElseThrow().dbpedia());
+    }
+
+    @Test
+    void aTownNamedWithItsStateLinksToThatStatesTown() {
+        assertEquals("Kent,_Washington", named(shortNameEntities, "Kent").orElseThrow().dbpedia(), "not the English county");
+        LinkConfidence scores = LinkConfidence.shared();
+        assertEquals(Optional.of("Aurora,_Colorado"), scores.townInState("AURORA", "Colo."));
+        assertEquals(Optional.of("Seattle"), scores.townInState("Seattle", "Washington"), "an AP dateline city");
+        assertEquals(Optional.empty(), scores.townInState("Birmingham", "England"));
+        assertEquals(Optional.of("Portland,_Maine"), scores.accept("Portland", "Portland,_Oregon", "Place", Set.of("Maine")),
+                "the state the article names");
+        assertEquals(Optional.empty(), scores.accept("Phoenix", "Phoenix,_Arizona", "Place", Set.of("New", "York")),
+                "an AP dateline city");
+    }
+
+    @Test
+    void aPlaceHoldingARoleInASportsSideIsItsTeamNotThePlace() {
+        ExtractedEntity boston = named(shortNameEntities, "Boston").orElseThrow();
+        assertEquals("Organization", boston.type(), boston.toString());
+        assertNull(boston.dbpedia(), "the article does not say which Boston team");
+    }
+
+    @Test
+    void aGenerationalSuffixAfterACommaIsNotAPlace() {
+        assertEquals("Dale_Earnhardt,_Jr.", named(shortNameEntities, "Dale Earnhardt Jr.").orElseThrow().dbpedia());
+    }
+
+    @Test
+    void aDoubtfulShortNameOfAnOrganisationLinksToTheFullNameItStartsOrAbbreviates() {
+        LinkConfidence scores = LinkConfidence.shared();
+        assertEquals(Optional.of("Apple_Inc."), scores.accept("Apple", "Apple_Inc.", "Organization", Set.of()));
+        assertEquals(Optional.of("General_Motors"), scores.accept("GM", "General_Motors", "Organization", Set.of()));
+        assertEquals(Optional.empty(), scores.accept("Apple", "Apple_Inc.", "Topic", Set.of()), "apple the fruit");
+        assertEquals(Optional.empty(), scores.accept("Post", "Post_mill", "Organization", Set.of()), "a kind of mill");
+    }
+
+    @Test
+    void aQualifiedTitleOfADoubtfulNameNeedsTheDocumentToNameTheQualifier() {
+        LinkConfidence scores = LinkConfidence.shared();
+        assertEquals(Optional.empty(), scores.accept("Cardinals", "St._Louis_Cardinals", "Organization", Set.of("Arizona")));
+        assertEquals(Optional.of("St._Louis_Cardinals"),
+                scores.accept("Cardinals", "St._Louis_Cardinals", "Organization", Set.of("Louis", "Busch")));
+        assertEquals(Optional.of("Columbus,_Ohio"), scores.accept("Columbus", "Columbus,_Ohio", "Place", Set.of("Ohio")));
+    }
+
+    @Test
     void pluralDemonymsAreNotNamesOfTheCountry() {
         List<ExtractedEntity.Mention> names = entities.stream().flatMap(e -> e.mentions().stream())
                 .filter(ExtractedEntity.Mention::name).toList();
@@ -55,8 +115,10 @@ class LinkingRulesTest {
     @Test
     void theDictionaryScoresComeFromCoreNlp() {
         LinkConfidence scores = LinkConfidence.shared();
-        assertEquals(Optional.empty(), scores.accept("Portland", "Portland,_Oregon"));
-        assertEquals(Optional.of("Canada"), scores.accept("Canada", "Canada"));
-        assertEquals(Optional.of("Boston"), scores.accept("Boston", "Boston,_Massachusetts"));
+        assertEquals(Optional.empty(), scores.accept("Portland", "Portland,_Oregon", "Place", Set.of()));
+        assertEquals(Optional.of("Canada"), scores.accept("Canada", "Canada", "Country", Set.of()));
+        assertEquals(Optional.of("Boston"), scores.accept("Boston", "Boston,_Massachusetts", "Place", Set.of()));
+        assertEquals(Optional.of("Tucson,_Arizona"), scores.accept("Tucson", "Tucson,_Arizona", "Place", Set.of()),
+                "not an AP dateline city");
     }
 }
