@@ -1,10 +1,5 @@
 package org.newsgraph.extract;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -73,15 +68,7 @@ public final class Gazetteer {
     }
 
     public static Gazetteer load() {
-        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer resource " + RESOURCE + " is missing from the classpath");
-            }
-            return new Gazetteer(mapper.readValue(in, Source.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
-        }
+        return new Gazetteer(ResourceYaml.read(RESOURCE, Source.class, "gazetteer"));
     }
 
     /** Every surface form in the text, longest first and without overlaps; a leading "the" is not part of the match. */

@@ -1,10 +1,5 @@
 package org.newsgraph.extract;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,15 +50,7 @@ public final class Lexicon {
     }
 
     public static Lexicon load() {
-        YAMLMapper mapper = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("lexicon resource " + RESOURCE + " is missing from the classpath");
-            }
-            return new Lexicon(mapper.readValue(in, Source.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read lexicon " + RESOURCE, e);
-        }
+        return new Lexicon(ResourceYaml.read(RESOURCE, Source.class, "lexicon"));
     }
 
     /** The confidence a claim gets when this verb lemma reports it, if it is a reporting or stance verb. */

@@ -33,38 +33,6 @@ final class LinkConfidence {
      */
     static final double PRIMARY_TOPIC = 0.75;
     /**
-     * Wikipedia titles a U.S. city by its bare name only when the AP Stylebook lets it stand alone in datelines
-     * (the WP:USPLACE convention); every other U.S. place keeps its "Town,_State" title.
-     */
-    private static final Set<String> AP_DATELINE_CITIES = Set.of("Atlanta", "Baltimore", "Boston", "Chicago",
-            "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit", "Honolulu", "Houston", "Indianapolis", "Las Vegas",
-            "Los Angeles", "Miami", "Milwaukee", "Minneapolis", "New Orleans", "New York", "Oklahoma City",
-            "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City", "San Antonio", "San Diego",
-            "San Francisco", "Seattle", "Washington");
-    private static final Set<String> US_STATES = Set.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
-            "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-            "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
-            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New_Hampshire", "New_Jersey", "New_Mexico",
-            "New_York", "North_Carolina", "North_Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode_Island",
-            "South_Carolina", "South_Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
-            "West_Virginia", "Wisconsin", "Wyoming");
-    /** The AP Stylebook's abbreviations of state names in datelines ("AURORA, Colo."). */
-    private static final Map<String, String> AP_STATE_ABBREVIATIONS = Map.ofEntries(Map.entry("Ala.", "Alabama"),
-            Map.entry("Ariz.", "Arizona"), Map.entry("Ark.", "Arkansas"), Map.entry("Calif.", "California"),
-            Map.entry("Colo.", "Colorado"), Map.entry("Conn.", "Connecticut"), Map.entry("Del.", "Delaware"),
-            Map.entry("Fla.", "Florida"), Map.entry("Ga.", "Georgia"), Map.entry("Ill.", "Illinois"),
-            Map.entry("Ind.", "Indiana"), Map.entry("Kan.", "Kansas"), Map.entry("Ky.", "Kentucky"),
-            Map.entry("La.", "Louisiana"), Map.entry("Md.", "Maryland"), Map.entry("Mass.", "Massachusetts"),
-            Map.entry("Mich.", "Michigan"), Map.entry("Minn.", "Minnesota"), Map.entry("Miss.", "Mississippi"),
-            Map.entry("Mo.", "Missouri"), Map.entry("Mont.", "Montana"), Map.entry("Neb.", "Nebraska"),
-            Map.entry("Nev.", "Nevada"), Map.entry("N.H.", "New_Hampshire"), Map.entry("N.J.", "New_Jersey"),
-            Map.entry("N.M.", "New_Mexico"), Map.entry("N.Y.", "New_York"), Map.entry("N.C.", "North_Carolina"),
-            Map.entry("N.D.", "North_Dakota"), Map.entry("Okla.", "Oklahoma"), Map.entry("Ore.", "Oregon"),
-            Map.entry("Pa.", "Pennsylvania"), Map.entry("R.I.", "Rhode_Island"), Map.entry("S.C.", "South_Carolina"),
-            Map.entry("S.D.", "South_Dakota"), Map.entry("Tenn.", "Tennessee"), Map.entry("Vt.", "Vermont"),
-            Map.entry("Va.", "Virginia"), Map.entry("Wash.", "Washington"), Map.entry("Wis.", "Wisconsin"),
-            Map.entry("Wyo.", "Wyoming"));
-    /**
      * Below this share even a title the mention's type or the document supports is a guess: the name then mostly
      * means something else.
      */
@@ -82,11 +50,14 @@ final class LinkConfidence {
     private final Map<String, String> primaryPlaces;
     /** The "Town,_State" titles of U.S. places. */
     private final Set<String> usPlaces;
+    private final UsStates usStates;
 
-    LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces, Set<String> usPlaces) {
+    LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces, Set<String> usPlaces,
+            UsStates usStates) {
         this.doubtful = doubtful;
         this.primaryPlaces = primaryPlaces;
         this.usPlaces = usPlaces;
+        this.usStates = usStates;
     }
 
     /** The process-wide scores, read from the CoreNLP models on first use. */
@@ -99,6 +70,7 @@ final class LinkConfidence {
 
     private static LinkConfidence read() {
         long start = System.nanoTime();
+        UsStates usStates = UsStates.load();
         Map<String, Double> doubtful = new HashMap<>();
         Map<String, String> primaryPlaces = new HashMap<>();
         Set<String> usPlaces = new HashSet<>();
@@ -118,14 +90,14 @@ final class LinkConfidence {
                 String title = line.substring(tab1 + 1, tab2);
                 double share = Double.parseDouble(line.substring(tab2 + 1));
                 int comma = title.indexOf(",_");
-                if (comma > 0 && US_STATES.contains(title.substring(comma + 2))) {
+                if (comma > 0 && usStates.isState(title.substring(comma + 2))) {
                     usPlaces.add(title);
                 }
                 if (share < MIN_PROBABILITY) {
                     doubtful.putIfAbsent(surface, share);
                 } else if (share >= PRIMARY_TOPIC && title.startsWith(surface.replace(' ', '_') + ",_")
-                        && title.indexOf(',', surface.length() + 2) < 0 && (AP_DATELINE_CITIES.contains(surface)
-                        || !US_STATES.contains(title.substring(surface.length() + 2)))) {
+                        && title.indexOf(',', surface.length() + 2) < 0 && (usStates.isDatelineCity(surface)
+                        || !usStates.isState(title.substring(surface.length() + 2)))) {
                     primaryPlaces.putIfAbsent(surface, title);
                 }
             }
@@ -134,7 +106,7 @@ final class LinkConfidence {
         }
         System.err.printf("Read WikiDict link scores (%d doubtful names) in %.1f s%n", doubtful.size(),
                 (System.nanoTime() - start) / 1e9);
-        return new LinkConfidence(doubtful, primaryPlaces, usPlaces);
+        return new LinkConfidence(doubtful, primaryPlaces, usPlaces, usStates);
     }
 
     /**
@@ -168,15 +140,15 @@ final class LinkConfidence {
      * ("AURORA") are read as the name.
      */
     Optional<String> townInState(String town, String state) {
-        String region = AP_STATE_ABBREVIATIONS.getOrDefault(state, state.replace(' ', '_'));
-        if (!US_STATES.contains(region)) {
+        Optional<String> region = usStates.state(state);
+        if (region.isEmpty()) {
             return Optional.empty();
         }
         String name = town.equals(town.toUpperCase(Locale.ROOT)) ? titleCase(town) : town;
-        if (AP_DATELINE_CITIES.contains(name)) {
+        if (usStates.isDatelineCity(name)) {
             return Optional.of(name.replace(' ', '_'));
         }
-        String title = name.replace(' ', '_') + ",_" + region;
+        String title = name.replace(' ', '_') + ",_" + region.get();
         return usPlaces.contains(title) ? Optional.of(title) : Optional.empty();
     }
 
@@ -185,12 +157,10 @@ final class LinkConfidence {
      * named ("Portland" in an article about Maine), preferring "West Virginia" to the "Virginia" inside it.
      */
     private Optional<String> townInStateNamed(String town, Set<String> documentWords) {
-        if (US_STATES.contains(town.replace(' ', '_')) || AP_DATELINE_CITIES.contains(town)) {
+        if (usStates.isState(town.replace(' ', '_')) || usStates.isDatelineCity(town)) {
             return Optional.empty(); // a state, or a city that needs no state ("Phoenix" is not Phoenix, New York)
         }
-        List<String> named = US_STATES.stream().filter(state -> documentWords.containsAll(List.of(state.split("_")))
-                || AP_STATE_ABBREVIATIONS.entrySet().stream()
-                        .anyMatch(a -> a.getValue().equals(state) && documentWords.contains(a.getKey()))).toList();
+        List<String> named = usStates.namedIn(documentWords);
         List<String> titles = named.stream()
                 .filter(state -> named.stream().noneMatch(other -> other.length() > state.length() && other.endsWith("_" + state)))
                 .map(state -> town.replace(' ', '_') + ",_" + state).filter(usPlaces::contains).toList();
