@@ -560,10 +560,12 @@ final class EntityBuilder {
                     : naming.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
             // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
             // bearer's full name for ("Obama": Barack_Obama); a surname whose full name the article gives is that
-            // person, whoever else bears it, and a full name unknown to Wikipedia is usually not in it
+            // person, whoever else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a
+            // title that only one form of a name reaches
             boolean person = type.equals("Person");
             String link = gazetteered != null ? gazetteered.link
-                    : person ? (longest.text.contains(" ") || isBearerOf(naming, longest.link) ? longest.link : null)
+                    : person ? (longest.link != null && !linkConfidence.unknownPerson(longest.link)
+                            && (longest.text.contains(" ") || isBearerOf(naming, longest.link)) ? longest.link : null)
                     : longest.link != null ? longest.link : mostFrequentLink(members);
             Set<String> aliases = new LinkedHashSet<>();
             members.forEach(c -> aliases.add(c.text));

@@ -51,13 +51,15 @@ final class LinkConfidence {
     /** The "Town,_State" titles of U.S. places. */
     private final Set<String> usPlaces;
     private final UsStates usStates;
+    private final TitleNameCounts nameCounts;
 
     LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces, Set<String> usPlaces,
-            UsStates usStates) {
+            UsStates usStates, TitleNameCounts nameCounts) {
         this.doubtful = doubtful;
         this.primaryPlaces = primaryPlaces;
         this.usPlaces = usPlaces;
         this.usStates = usStates;
+        this.nameCounts = nameCounts;
     }
 
     /** The process-wide scores, read from the CoreNLP models on first use. */
@@ -74,6 +76,7 @@ final class LinkConfidence {
         Map<String, Double> doubtful = new HashMap<>();
         Map<String, String> primaryPlaces = new HashMap<>();
         Set<String> usPlaces = new HashSet<>();
+        TitleNameCounts nameCounts = new TitleNameCounts();
         InputStream in = LinkConfidence.class.getClassLoader().getResourceAsStream(WIKIDICT);
         if (in == null) {
             throw new IllegalStateException("CoreNLP's Wikipedia dictionary " + WIKIDICT + " is not on the class path");
@@ -89,6 +92,7 @@ final class LinkConfidence {
                 String surface = line.substring(0, tab1);
                 String title = line.substring(tab1 + 1, tab2);
                 double share = Double.parseDouble(line.substring(tab2 + 1));
+                nameCounts.add(title);
                 int comma = title.indexOf(",_");
                 if (comma > 0 && usStates.isState(title.substring(comma + 2))) {
                     usPlaces.add(title);
@@ -106,7 +110,7 @@ final class LinkConfidence {
         }
         System.err.printf("Read WikiDict link scores (%d doubtful names) in %.1f s%n", doubtful.size(),
                 (System.nanoTime() - start) / 1e9);
-        return new LinkConfidence(doubtful, primaryPlaces, usPlaces, usStates);
+        return new LinkConfidence(doubtful, primaryPlaces, usPlaces, usStates, nameCounts);
     }
 
     /**
@@ -132,6 +136,14 @@ final class LinkConfidence {
             return Optional.of(surface.replace(' ', '_'));
         }
         return Optional.of(title);
+    }
+
+    /**
+     * Whether a person's title is reached only by the very name that links to it: Wikipedia links a person's article
+     * by more than one form of the name, so such a title is mostly a red link or a namesake.
+     */
+    boolean unknownPerson(String title) {
+        return nameCounts.reachedByOneName(title);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -103,6 +104,14 @@ class LinkingRulesTest {
         assertEquals(Optional.of("St._Louis_Cardinals"),
                 scores.accept("Cardinals", "St._Louis_Cardinals", "Organization", Set.of("Louis", "Busch")));
         assertEquals(Optional.of("Columbus,_Ohio"), scores.accept("Columbus", "Columbus,_Ohio", "Place", Set.of("Ohio")));
+    }
+
+    @Test
+    void aPersonTitleThatOnlyItsOwnNameReachesIsNoKnownPerson() {
+        LinkConfidence scores = LinkConfidence.shared();
+        assertTrue(scores.unknownPerson("Michele_Kropf"), "one dictionary name links to it");
+        assertFalse(scores.unknownPerson("Barack_Obama"));
+        assertFalse(scores.unknownPerson("No_such_title_in_the_dictionary"));
     }
 
     @Test
