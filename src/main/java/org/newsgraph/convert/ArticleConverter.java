@@ -174,7 +174,8 @@ public final class ArticleConverter {
             }
             String where = "entity '" + spec.id() + "': ";
             if (entityLines.containsKey(spec.id())) {
-                throw error(line, where + "duplicate id (first on line " + entityLines.get(spec.id()) + ")");
+                int first = entityLines.get(spec.id());
+                throw error(line, where + "duplicate id" + (first > 0 ? " (first on line " + first + ")" : ""));
             }
             if (spec.type() == null) {
                 throw error(line, where + "missing 'type'");

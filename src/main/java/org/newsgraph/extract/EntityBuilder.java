@@ -610,7 +610,8 @@ final class EntityBuilder {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
-    private static String uniqueId(String base, Set<String> ids) {
+    /** {@code base}, or base-2, base-3… when taken; the id returned is added to {@code ids}. */
+    static String uniqueId(String base, Set<String> ids) {
         String id = base;
         for (int n = 2; !ids.add(id); n++) {
             id = base + "-" + n;

@@ -3,10 +3,13 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.RelationSpec;
 import org.newsgraph.convert.Uris;
@@ -22,6 +25,8 @@ final class PostFinder {
 
     Found find(String text, List<SentenceGraph> sentences, List<ExtractedEntity> entities) {
         MentionIndex index = new MentionIndex(entities, sentences.size());
+        Set<String> ids = entities.stream().map(ExtractedEntity::id).collect(Collectors.toCollection(HashSet::new));
+        // by slug: "President Ma" and "former president Clinton" name one title, whatever its case
         Map<String, ExtractedEntity> posts = new LinkedHashMap<>();
         List<RelationSpec> relations = new ArrayList<>();
         for (SentenceGraph s : sentences) {
@@ -50,8 +55,8 @@ final class PostFinder {
                 String title = text.substring(begin, end);
                 Optional<ExtractedEntity> where = placeBefore(s, index, tokens, first);
                 String label = where.map(w -> title + " of " + w.label()).orElse(title);
-                ExtractedEntity post = posts.computeIfAbsent(label, l -> new ExtractedEntity(Uris.slug(l), "Post", l,
-                        List.of(title), null, false, new ArrayList<>()));
+                ExtractedEntity post = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
+                        EntityBuilder.uniqueId(slug, ids), "Post", label, List.of(title), null, false, new ArrayList<>()));
                 post.mentions().add(new ExtractedEntity.Mention(begin, end, title, s.index, true));
                 Evidence evidence = Evidence.of(text, s.begin(), s.end());
                 relations.add(new RelationSpec(holder.get().id(), "holdsPost", post.id(), evidence.quote(),

@@ -182,6 +182,6 @@ class ArticleConverterErrorsTest {
     void missingAnnotationFile() {
         Path missing = root.resolve("nope.yaml");
         String message = assertThrows(AnnotationException.class, () -> builder.convert(missing)).getMessage();
-        assertEquals(missing + ":0: annotation file not found", message);
+        assertEquals(missing + ": annotation file not found", message);
     }
 }

@@ -80,7 +80,7 @@ class IngestionTest {
         AnnotationException e = assertThrows(AnnotationException.class,
                 () -> ingestion.ingest(List.of(pact("Canada and Brazil agreed"))));
         assertEquals(project.resolve("data/annotations/trade-pact.yaml")
-                + ":0: relation canada cooperatesWith mexico: evidence quote not found in the article text: \"Canada and Brazil agreed\"",
+                + ": relation canada cooperatesWith mexico: evidence quote not found in the article text: \"Canada and Brazil agreed\"",
                 e.getMessage());
         assertFalse(Files.exists(project.resolve("seeds/trade-pact.txt")));
         assertFalse(Files.exists(project.resolve("data/annotations/trade-pact.yaml")));

@@ -1,0 +1,37 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotation.Annotation;
+import org.newsgraph.annotation.ArticleInfo;
+import org.newsgraph.annotation.EntitySpec;
+import org.newsgraph.annotation.RelationSpec;
+
+/** Posts found from titles before a person's name (real CoreNLP, hand-written text). */
+class PostRulesTest {
+    private static final String TEXT = "President Ma Ying-jeou met reporters in Taipei on Monday. "
+            + "Former president Bill Clinton visited Uganda in July.";
+
+    private static Annotation draft;
+
+    @BeforeAll
+    static void extract() {
+        draft = new Extractor(NlpPipeline.shared())
+                .extract(new ArticleInfo("posts-article", "posts.txt", "Posts", "en", null, null), TEXT).annotation();
+    }
+
+    @Test
+    void oneTitleInTwoCasesIsOnePostWithOneId() {
+        List<String> ids = draft.entities().stream().map(EntitySpec::id).toList();
+        assertEquals(ids.size(), ids.stream().distinct().count(), "duplicate ids in " + ids);
+        List<String> posts = draft.entities().stream().filter(e -> e.type().equals("Post")).map(EntitySpec::id).toList();
+        assertEquals(List.of("president"), posts);
+        List<String> holders = draft.relations().stream().filter(r -> r.predicate().equals("holdsPost"))
+                .map(RelationSpec::subject).toList();
+        assertTrue(holders.containsAll(List.of("ma-ying-jeou", "bill-clinton")), holders.toString());
+    }
+}
