@@ -1,5 +1,8 @@
 package org.newsgraph.convert;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -7,16 +10,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 
 /** What the ontology allows in annotations (entity types, relationship predicates) and the super-terms of each term. */
 public final class OntologyIndex {
+    private static final String PACKAGED = "/newsgraph/newsgraph.ttl";
     private final Model ontology;
 
     public OntologyIndex(Model ontology) {
@@ -25,6 +31,51 @@ public final class OntologyIndex {
 
     public static OntologyIndex load(Path ontologyFile) {
         return new OntologyIndex(RDFDataMgr.loadModel(ontologyFile.toString()));
+    }
+
+    /** The ontology packaged with the program (ontology/newsgraph.ttl at build time). */
+    public static OntologyIndex packaged() {
+        Model model = ModelFactory.createDefaultModel();
+        try (InputStream in = OntologyIndex.class.getResourceAsStream(PACKAGED)) {
+            if (in == null) {
+                throw new IllegalStateException("the ontology " + PACKAGED + " is missing from the classpath");
+            }
+            RDFDataMgr.read(model, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the ontology " + PACKAGED, e);
+        }
+        return new OntologyIndex(model);
+    }
+
+    /**
+     * Whether a relationship with this predicate may join entities of these types: each type is the predicate's
+     * rdfs:domain (or range), or one of its sub-classes, for the predicate and each of its super-properties.
+     */
+    public boolean fits(String predicate, String subjectType, String objectType) {
+        Property p = Vocab.ngProperty(predicate);
+        Set<Resource> properties = new LinkedHashSet<>(superProperties(p));
+        properties.add(p);
+        for (Resource property : properties) {
+            Resource inModel = ontology.createResource(property.getURI());
+            if (!isA(subjectType, inModel, RDFS.domain) || !isA(objectType, inModel, RDFS.range)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isA(String typeName, Resource property, Property constraint) {
+        Resource type = Vocab.ng(typeName);
+        Set<Resource> classes = new LinkedHashSet<>(superClasses(type));
+        classes.add(type);
+        return ontology.listObjectsOfProperty(property, constraint).toList().stream()
+                .allMatch(c -> !c.isURIResource() || classes.contains(c.asResource()));
+    }
+
+    /** The rdfs:label of a relationship predicate ("holds post"), or its name when it has none. */
+    public String label(String predicate) {
+        return ontology.listObjectsOfProperty(ontology.createResource(Vocab.ngProperty(predicate).getURI()), RDFS.label)
+                .nextOptional().map(l -> l.asLiteral().getString()).orElse(predicate);
     }
 
     public Model model() {

@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.ClaimSpec;
 import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
+import org.newsgraph.convert.OntologyIndex;
 
 /** Turns the text of an English news article into a draft annotation: entities, relationships and claims. */
 public final class Extractor {
@@ -21,6 +23,7 @@ public final class Extractor {
     private final RelationFinder relationFinder;
     private final ClaimFinder claimFinder;
     private final PostFinder postFinder = new PostFinder();
+    private final OntologyIndex ontology = OntologyIndex.packaged();
     /** The class of the descriptive phrases dropped when they stand alone ("the Oslo talks" said once, about nothing). */
     private static final Set<String> DESCRIPTIVE = Set.of("Event");
 
@@ -51,14 +54,31 @@ public final class Extractor {
         relations.addAll(relationFinder.find(text, sentences, mentions, entities));
         ClaimFinder.Found claims = claimFinder.find(text, sentences, mentions);
         relations.addAll(claims.relations());
+        Map<String, String> types = entities.stream()
+                .collect(Collectors.toMap(ExtractedEntity::id, ExtractedEntity::type, (a, b) -> a));
         Map<String, RelationSpec> distinct = new LinkedHashMap<>();
-        relations.forEach(r -> RelationFinder.keepBest(distinct, r));
+        relations.forEach(r -> RelationFinder.keepBest(distinct, fitted(r, types)));
         List<ClaimSpec> claimSpecs = claims.claims();
         entities = connectedOrRecurring(entities, distinct.values(), claimSpecs);
         List<EntitySpec> specs = entities.stream()
                 .map(e -> new EntitySpec(e.id(), e.type(), e.label(), e.aliases(), null, e.dbpedia(), 0))
                 .toList();
         return new Extraction(new Annotation(article, specs, List.copyOf(distinct.values()), claimSpecs), entities, document);
+    }
+
+    /**
+     * The relationship as found when the ontology's domain and range of its predicate admit the types of its ends;
+     * else the generic "related to" with the predicate's words as its verb ("Barclays analyst Alan Rifkin": an
+     * organisation holds no post), so nothing the text says is dropped and the draft stays valid.
+     */
+    private RelationSpec fitted(RelationSpec r, Map<String, String> types) {
+        String subjectType = types.get(r.subject());
+        String objectType = types.get(r.object());
+        if (subjectType == null || objectType == null || ontology.fits(r.predicate(), subjectType, objectType)) {
+            return r;
+        }
+        return new RelationSpec(r.subject(), "relatedTo", r.object(), r.evidence(), r.occurrence(), r.source(),
+                r.confidence(), r.verb() != null ? r.verb() : ontology.label(r.predicate()), r.area(), r.line());
     }
 
     /**
