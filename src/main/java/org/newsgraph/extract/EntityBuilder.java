@@ -542,41 +542,60 @@ final class EntityBuilder {
         }
     }
 
+    /** The type, label and link one group of mentions gets as an entity. */
+    private record Naming(String type, String label, String link) {
+        /** What the converter mints the entity's URI from: its type and its link, else its label. */
+        String uriKey() {
+            return type + " " + Uris.slug(link != null ? link : label);
+        }
+    }
+
     private List<ExtractedEntity> entities(List<Candidate> candidates) {
         Map<Candidate, List<Candidate>> groups = new LinkedHashMap<>();
         candidates.forEach(c -> groups.computeIfAbsent(c.root(), r -> new ArrayList<>()).add(c));
+        // groups that would get one URI are one entity ("the town of Ireland" unlinked, and "Irish" linked to Ireland)
+        Map<String, List<Candidate>> byUri = new LinkedHashMap<>();
+        for (List<Candidate> members : groups.values()) {
+            naming(members).ifPresent(n -> byUri.computeIfAbsent(n.uriKey(), k -> new ArrayList<>()).addAll(members));
+        }
         List<ExtractedEntity> entities = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (List<Candidate> members : groups.values()) {
-            String type = type(members);
-            if (type == null) {
-                continue;
-            }
-            Candidate gazetteered = members.stream().filter(c -> c.gazetteerLabel != null).findFirst().orElse(null);
-            List<Candidate> naming = members.stream().filter(c -> !c.nationality).toList();
-            Candidate longest = (naming.isEmpty() ? members : naming).stream()
-                    .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
-            String label = gazetteered != null ? gazetteered.gazetteerLabel
-                    : naming.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
-            // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
-            // bearer's full name for ("Obama": Barack_Obama); a surname whose full name the article gives is that
-            // person, whoever else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a
-            // title that only one form of a name reaches
-            boolean person = type.equals("Person");
-            String link = gazetteered != null ? gazetteered.link
-                    : person ? (longest.link != null && !linkConfidence.unknownPerson(longest.link)
-                            && (longest.text.contains(" ") || isBearerOf(naming, longest.link)) ? longest.link : null)
-                    : longest.link != null ? longest.link : mostFrequentLink(members);
+        for (List<Candidate> members : byUri.values()) {
+            Naming naming = naming(members).orElseThrow();
             Set<String> aliases = new LinkedHashSet<>();
             members.forEach(c -> aliases.add(c.text));
-            aliases.remove(label);
-            String id = uniqueId(Uris.slug(label), ids);
+            aliases.remove(naming.label());
+            String id = uniqueId(Uris.slug(naming.label()), ids);
             List<ExtractedEntity.Mention> mentions = members.stream()
                     .map(c -> new ExtractedEntity.Mention(c.begin, c.end, c.text, c.sentence, !c.nationality)).toList();
             boolean named = members.stream().anyMatch(c -> c.named);
-            entities.add(new ExtractedEntity(id, type, label, List.copyOf(aliases), link, named, mentions));
+            entities.add(new ExtractedEntity(id, naming.type(), naming.label(), List.copyOf(aliases), naming.link(),
+                    named, mentions));
         }
         return entities;
+    }
+
+    private Optional<Naming> naming(List<Candidate> members) {
+        String type = type(members);
+        if (type == null) {
+            return Optional.empty();
+        }
+        Candidate gazetteered = members.stream().filter(c -> c.gazetteerLabel != null).findFirst().orElse(null);
+        List<Candidate> names = members.stream().filter(c -> !c.nationality).toList();
+        Candidate longest = (names.isEmpty() ? members : names).stream()
+                .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
+        String label = gazetteered != null ? gazetteered.gazetteerLabel
+                : names.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
+        // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
+        // bearer's full name for ("Obama": Barack_Obama); a surname whose full name the article gives is that
+        // person, whoever else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a
+        // title that only one form of a name reaches
+        boolean person = type.equals("Person");
+        String link = gazetteered != null ? gazetteered.link
+                : person ? (longest.link != null && !linkConfidence.unknownPerson(longest.link)
+                        && (longest.text.contains(" ") || isBearerOf(names, longest.link)) ? longest.link : null)
+                : longest.link != null ? longest.link : mostFrequentLink(members);
+        return Optional.of(new Naming(type, label, link));
     }
 
     /**

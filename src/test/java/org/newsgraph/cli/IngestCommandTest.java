@@ -109,6 +109,25 @@ class IngestCommandTest {
         assertArrayEquals(published, Files.readAllBytes(project.resolve("data/rdf/newsgraph.trig")));
     }
 
+    /**
+     * Sentences on which drafts once failed validation: one title in two cases ("President", "president"), an
+     * organisation before a title ("Barclays analyst"), and a town named like a country next to that country's
+     * demonym ("the town of Ireland", "Irish").
+     */
+    @Test
+    void draftsOfTrickySentencesPublish() throws IOException {
+        Path news = article("mixed-news.txt", "President Ma Ying-jeou met reporters in Taipei on Monday. "
+                + "Former president Bill Clinton visited Uganda in July. "
+                + "\"The worst of the crisis is behind us,\" said Barclays analyst Alan Rifkin. "
+                + "Road bowling was first taken up by the Lewis County town of Ireland during the Irish Spring festival.\n");
+        Run run = ingest(news);
+        assertEquals(0, run.exitCode(), run.err());
+        Dataset dataset = TripleStore.inMemory(project.resolve("data/rdf/newsgraph.trig"), "http://localhost:3030/");
+        assertTrue(ask(dataset, "ASK { GRAPH <http://localhost:3030/graph/article/mixed-news> {"
+                + " ?person <http://www.w3.org/ns/org#holds> ?post ; <http://www.w3.org/2000/01/rdf-schema#label> ?name"
+                + " FILTER (str(?name) = \"Alan Rifkin\") } }"));
+    }
+
     @Test
     void aRunningServerSeesTheNewArticleWithoutARestart() throws Exception {
         int port;
