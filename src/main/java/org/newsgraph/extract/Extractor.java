@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,11 @@ public final class Extractor {
         ClaimFinder.Found claims = claimFinder.find(text, sentences, mentions);
         relations.addAll(claims.relations());
         Map<String, String> types = entities.stream()
-                .collect(Collectors.toMap(ExtractedEntity::id, ExtractedEntity::type, (a, b) -> a));
+                .collect(Collectors.toMap(ExtractedEntity::id, ExtractedEntity::type, (a, b) -> a, HashMap::new));
+        Set<String> events = eventsByRole(relations, entities, types);
+        entities = entities.stream().map(e -> events.contains(e.id()) ? new ExtractedEntity(e.id(), "Event", e.label(),
+                e.aliases(), e.dbpedia(), e.named(), e.mentions()) : e).toList();
+        events.forEach(id -> types.put(id, "Event"));
         Map<String, RelationSpec> distinct = new LinkedHashMap<>();
         relations.forEach(r -> RelationFinder.keepBest(distinct, fitted(r, types)));
         List<ClaimSpec> claimSpecs = claims.claims();
@@ -64,6 +69,31 @@ public final class Extractor {
                 .map(e -> new EntitySpec(e.id(), e.type(), e.label(), e.aliases(), null, e.dbpedia(), 0))
                 .toList();
         return new Extraction(new Annotation(article, specs, List.copyOf(distinct.values()), claimSpecs), entities, document);
+    }
+
+    /**
+     * Topic phrases that stand where the ontology admits only an event ("past crises, such as the oil embargo and
+     * subsequent price shocks, highlighted the risk…"): a common-noun phrase's class is a guess, its role in the
+     * sentence is not. Named entities keep their class.
+     */
+    private Set<String> eventsByRole(List<RelationSpec> relations, List<ExtractedEntity> entities,
+            Map<String, String> types) {
+        Set<String> descriptiveTopics = entities.stream().filter(e -> !e.named() && e.type().equals("Topic"))
+                .map(ExtractedEntity::id).collect(Collectors.toSet());
+        Set<String> events = new HashSet<>();
+        for (RelationSpec r : relations) {
+            String subjectType = types.get(r.subject());
+            String objectType = types.get(r.object());
+            if (subjectType == null || objectType == null || ontology.fits(r.predicate(), subjectType, objectType)) {
+                continue;
+            }
+            if (descriptiveTopics.contains(r.subject()) && ontology.fits(r.predicate(), "Event", objectType)) {
+                events.add(r.subject());
+            } else if (descriptiveTopics.contains(r.object()) && ontology.fits(r.predicate(), subjectType, "Event")) {
+                events.add(r.object());
+            }
+        }
+        return events;
     }
 
     /**
