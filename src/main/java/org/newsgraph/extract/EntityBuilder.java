@@ -463,7 +463,9 @@ final class EntityBuilder {
             }
             Candidate longer = null;
             for (Candidate c : candidates) {
-                if (c != shorter && shorter.type.equals(c.type) && c.text.length() > shorter.text.length()
+                // a name inside a descriptive phrase is what the phrase is about, not the phrase ("Arctic security")
+                if (c != shorter && shorter.type.equals(c.type) && shorter.named == c.named
+                        && c.text.length() > shorter.text.length()
                         && containsWords(c.text, shorter.text)) {
                     if (longer != null && longer.root() != c.root()) {
                         longer = null; // ambiguous: two different longer names contain it

@@ -20,7 +20,8 @@ class TopicPositionRulesTest {
             + "The trust necessary for data sharing has eroded. "
             + "The potential for sensitive data to be leaked remains. "
             + "The current state of labour relations worries employers. "
-            + "The dispute is about wage inequality.";
+            + "The dispute is about wage inequality. "
+            + "Norway cannot rely on a single partner for Arctic security.";
 
     private static Map<String, EntitySpec> byLabel;
 
@@ -59,6 +60,12 @@ class TopicPositionRulesTest {
     @Test
     void aPredicateNounIntroducedByAboutIsATopic() {
         assertTopic("wage inequality");
+    }
+
+    @Test
+    void aNameInsideATopicIsNotTheTopic() {
+        assertTopic("Arctic security");
+        assertEquals(null, byLabel.get("Arctic security").dbpedia(), byLabel.get("Arctic security").toString());
     }
 
     @Test
