@@ -268,11 +268,11 @@ public final class ArticleConverter {
             if (predicate.equals(Vocab.RELATED_TO) && (spec.verb() == null || spec.verb().isBlank())) {
                 throw error(line, name + "relatedTo needs a 'verb' saying how they are related");
             }
-            Resource statement = model.createResource(Uris.statement(articleId, lastSegment(subject),
-                    spec.predicate(), lastSegment(object)));
+            Resource statement = model.createResource(Uris.statement(articleId, statementSlug(subject),
+                    spec.predicate(), statementSlug(object)));
             Integer first = statementLines.putIfAbsent(statement.getURI(), line);
             if (first != null) {
-                throw error(line, name + "duplicate relation (first on line " + first + ")");
+                throw error(line, name + "duplicate relation" + (first > 0 ? " (first on line " + first + ")" : ""));
             }
             model.add(subject, predicate, object);
             // standard super-properties and their inverses, so ORG or PROV users need no reasoner
@@ -294,6 +294,21 @@ public final class ArticleConverter {
             for (String area : spec.area()) {
                 model.add(statement, Vocab.IN_AREA, entity(area, "area", line));
             }
+        }
+
+        /**
+         * An entity's part of a statement URI: its slug, or its type and slug when another entity of the article has
+         * the same slug ("England" the country and the cricket team), so that two statements never share a URI.
+         */
+        private String statementSlug(Resource entity) {
+            String slug = lastSegment(entity);
+            long sharing = entities.values().stream().filter(e -> lastSegment(e).equals(slug)).count();
+            if (sharing < 2) {
+                return slug;
+            }
+            String uri = entity.getURI();
+            String parent = uri.substring(0, uri.lastIndexOf('/'));
+            return parent.substring(parent.lastIndexOf('/') + 1) + "-" + slug;
         }
 
         private void describeClaim(ClaimSpec spec) {

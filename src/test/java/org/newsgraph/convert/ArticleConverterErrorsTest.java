@@ -2,17 +2,22 @@ package org.newsgraph.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotation.AnnotationException;
 import org.newsgraph.publish.DatasetBuilder;
 
-/** Every way an annotation can be wrong gives one error naming the file, the line and the problem. */
+/**
+ * Every way an annotation can be wrong gives one error naming the file, the line and the problem; and what looks
+ * alike but is right (two entities with one name) converts.
+ */
 class ArticleConverterErrorsTest {
     private static final String TEXT = "Canada’s minister Mélanie Joly met Mexico. Canada seeks ties with Mexico. Canada seeks ties with Mexico.\n";
     private static final String HEADER = """
@@ -132,6 +137,30 @@ class ArticleConverterErrorsTest {
                     label: Canada again
                 """);
         assertEquals(file() + ":12: entity 'canada': duplicate id (first on line 6)", message);
+    }
+
+    @Test
+    void twoEntitiesWithOneSlugGiveTwoStatementsNotADuplicate() throws IOException {
+        Path file = root.resolve("small.yaml");
+        Files.writeString(file, HEADER + """
+                  - id: mexico-team
+                    type: Organization
+                    label: Mexico
+                relations:
+                  - subject: canada
+                    predicate: seeksTiesWith
+                    object: mexico
+                    evidence: "Canada seeks ties with Mexico"
+                    occurrence: 1
+                  - subject: canada
+                    predicate: seeksTiesWith
+                    object: mexico-team
+                    evidence: "Canada’s minister Mélanie Joly met Mexico"
+                """);
+        Model model = builder.convert(file).model();
+        String statements = Uris.article("small") + "/statement/canada--seekstieswith--";
+        assertTrue(model.containsResource(model.createResource(statements + "country-mexico")));
+        assertTrue(model.containsResource(model.createResource(statements + "organization-mexico")));
     }
 
     @Test
