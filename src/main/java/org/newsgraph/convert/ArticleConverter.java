@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -85,6 +87,8 @@ public final class ArticleConverter {
         private final QuoteLocator locator;
         private final List<SentenceSplitter.Sentence> sentences;
         private final Map<String, Resource> entities = new LinkedHashMap<>();
+        /** Entity slugs two entities of the article share, known once all entities are described. */
+        private Set<String> sharedSlugs = Set.of();
         private final Map<String, Integer> entityLines = new HashMap<>();
         private final Map<String, Integer> statementLines = new HashMap<>();
         private final Resource article;
@@ -105,6 +109,9 @@ public final class ArticleConverter {
             describeArticle();
             describeSentences();
             annotation.entities().forEach(this::describeEntity);
+            sharedSlugs = entities.values().stream()
+                    .collect(Collectors.groupingBy(ArticleConverter::lastSegment, Collectors.counting()))
+                    .entrySet().stream().filter(c -> c.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
             describeMentions();
             annotation.relations().forEach(this::describeRelation);
             annotation.claims().forEach(this::describeClaim);
@@ -302,8 +309,7 @@ public final class ArticleConverter {
          */
         private String statementSlug(Resource entity) {
             String slug = lastSegment(entity);
-            long sharing = entities.values().stream().filter(e -> lastSegment(e).equals(slug)).count();
-            if (sharing < 2) {
+            if (!sharedSlugs.contains(slug)) {
                 return slug;
             }
             String uri = entity.getURI();

@@ -557,13 +557,20 @@ final class EntityBuilder {
         candidates.forEach(c -> groups.computeIfAbsent(c.root(), r -> new ArrayList<>()).add(c));
         // groups that would get one URI are one entity ("the town of Ireland" unlinked, and "Irish" linked to Ireland)
         Map<String, List<Candidate>> byUri = new LinkedHashMap<>();
+        Map<String, Naming> namings = new HashMap<>();
         for (List<Candidate> members : groups.values()) {
-            naming(members).ifPresent(n -> byUri.computeIfAbsent(n.uriKey(), k -> new ArrayList<>()).addAll(members));
+            naming(members).ifPresent(n -> {
+                List<Candidate> same = byUri.computeIfAbsent(n.uriKey(), k -> new ArrayList<>());
+                same.addAll(members);
+                // a merged group is named from all its mentions
+                namings.put(n.uriKey(), same.size() == members.size() ? n : naming(same).orElseThrow());
+            });
         }
         List<ExtractedEntity> entities = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (List<Candidate> members : byUri.values()) {
-            Naming naming = naming(members).orElseThrow();
+        for (Map.Entry<String, List<Candidate>> group : byUri.entrySet()) {
+            List<Candidate> members = group.getValue();
+            Naming naming = namings.get(group.getKey());
             Set<String> aliases = new LinkedHashSet<>();
             members.forEach(c -> aliases.add(c.text));
             aliases.remove(naming.label());

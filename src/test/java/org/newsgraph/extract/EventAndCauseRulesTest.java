@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
 
@@ -26,8 +25,7 @@ class EventAndCauseRulesTest {
 
     @BeforeAll
     static void extract() {
-        extraction = new Extractor(NlpPipeline.shared())
-                .extract(new ArticleInfo("rules-article", "rules.txt", "Rules", "en", null, null), TEXT);
+        extraction = HandWrittenArticle.extract("rules-article", TEXT);
     }
 
     private static Map<String, EntitySpec> byLabel() {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotation.ArticleInfo;
 
 /** When a mention gets a Wikipedia link and which one, on short hand-written news sentences (real CoreNLP). */
 class LinkingRulesTest {
@@ -28,10 +27,8 @@ class LinkingRulesTest {
 
     @BeforeAll
     static void extract() {
-        Extractor extractor = new Extractor(NlpPipeline.shared());
-        entities = extractor.extract(new ArticleInfo("linking", "linking.txt", "Linking", "en", null, null), TEXT).entities();
-        shortNameEntities = extractor.extract(new ArticleInfo("short-names", "short-names.txt", "Short names", "en", null,
-                null), SHORT_NAMES).entities();
+        entities = HandWrittenArticle.extract("linking", TEXT).entities();
+        shortNameEntities = HandWrittenArticle.extract("short-names", SHORT_NAMES).entities();
     }
 
     private static Optional<ExtractedEntity> named(String mention) {

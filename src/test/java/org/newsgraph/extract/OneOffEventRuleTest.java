@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
 
 /** A descriptive event said once and tied to nothing is left out of the draft; names and recurring events stay. */
@@ -19,9 +18,7 @@ class OneOffEventRuleTest {
 
     @BeforeAll
     static void extract() {
-        entities = new Extractor(NlpPipeline.shared())
-                .extract(new ArticleInfo("one-off-event", "one-off.txt", "One-off", "en", null, null), TEXT)
-                .annotation().entities();
+        entities = HandWrittenArticle.extract("one-off-event", TEXT).annotation().entities();
     }
 
     private static boolean has(String type, String label) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.Annotation;
-import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
 
@@ -20,8 +19,7 @@ class PostRulesTest {
 
     @BeforeAll
     static void extract() {
-        draft = new Extractor(NlpPipeline.shared())
-                .extract(new ArticleInfo("posts-article", "posts.txt", "Posts", "en", null, null), TEXT).annotation();
+        draft = HandWrittenArticle.extract("posts-article", TEXT).annotation();
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotation.ArticleInfo;
 
 /** Repairs of CoreNLP's mention boundaries, on short hand-written news sentences (real CoreNLP). */
 class RecognitionRulesTest {
@@ -18,8 +17,7 @@ class RecognitionRulesTest {
 
     @BeforeAll
     static void extract() {
-        Extractor.Extraction extraction = new Extractor(NlpPipeline.shared())
-                .extract(new ArticleInfo("recognition", "recognition.txt", "Recognition", "en", null, null), TEXT);
+        Extractor.Extraction extraction = HandWrittenArticle.extract("recognition", TEXT);
         mentions = extraction.entities().stream().flatMap(e -> e.mentions().stream()).map(ExtractedEntity.Mention::text)
                 .toList();
     }

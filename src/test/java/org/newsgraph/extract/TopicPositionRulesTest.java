@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
 
 /** Which common-noun phrases become topics, by the position they stand in (real CoreNLP, hand-written text). */
@@ -27,9 +26,7 @@ class TopicPositionRulesTest {
 
     @BeforeAll
     static void extract() {
-        byLabel = new Extractor(NlpPipeline.shared())
-                .extract(new ArticleInfo("topics-article", "topics.txt", "Topics", "en", null, null), TEXT)
-                .annotation().entities().stream()
+        byLabel = HandWrittenArticle.extract("topics-article", TEXT).annotation().entities().stream()
                 .collect(Collectors.toMap(EntitySpec::label, e -> e, (a, b) -> a));
     }
 
