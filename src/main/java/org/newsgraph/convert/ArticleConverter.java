@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -281,11 +282,15 @@ public final class ArticleConverter {
             if (first != null) {
                 throw error(line, name + "duplicate relation" + (first > 0 ? " (first on line " + first + ")" : ""));
             }
-            model.add(subject, predicate, object);
-            // standard super-properties and their inverses, so ORG or PROV users need no reasoner
-            ontology.superProperties(predicate).forEach(p -> {
+            // super-properties, inverses and the reverse of symmetric predicates, so SPARQL users need no reasoner
+            Set<Property> implied = new LinkedHashSet<>(ontology.superProperties(predicate));
+            implied.add(predicate);
+            implied.forEach(p -> {
                 model.add(subject, p, object);
                 ontology.inverse(p).ifPresent(inverse -> model.add(object, inverse, subject));
+                if (ontology.isSymmetric(p)) {
+                    model.add(object, p, subject);
+                }
             });
             typed(statement, Vocab.STATEMENT);
             model.add(statement, RDF.subject, subject);

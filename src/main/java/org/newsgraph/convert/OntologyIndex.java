@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /** What the ontology allows in annotations (entity types, relationship predicates) and the super-terms of each term. */
@@ -120,6 +121,11 @@ public final class OntologyIndex {
         Set<Property> properties = new LinkedHashSet<>();
         found.forEach(r -> properties.add(ResourceFactory.createProperty(r.getURI())));
         return properties;
+    }
+
+    /** Whether the property is declared an owl:SymmetricProperty ("cooperates with"). */
+    public boolean isSymmetric(Property property) {
+        return ontology.contains(ontology.createResource(property.getURI()), RDF.type, OWL.SymmetricProperty);
     }
 
     /** The declared owl:inverseOf of a property, in either direction. */

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import org.newsgraph.annotation.RelationSpec;
 
 /**
  * Claims: what an entity says, warns, argues, advocates or calls for. The subject of a reporting or stance verb
- * is the source; the verb's complement is the claim; the sentence is the evidence. Advocacy verbs also give an
+ * is the source; the verb's complement is the claim; the sentence is the evidence. "According to X, …" is a claim of
+ * X, and "This includes …" right after a claim goes on with it. Advocacy verbs and prescriptive claims also give an
  * {@code advocates} relationship to each topic or event the claim names.
  */
 final class ClaimFinder {
@@ -29,6 +31,11 @@ final class ClaimFinder {
     private static final Set<String> AGENT_TYPES = Set.of("Person", "Organization", "Government", "Alliance",
             "Country", "UnnamedGroup");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these");
+    /** How much surer the claim a source states is than the sentence that goes on with it. */
+    private static final double CONTINUATION_DISCOUNT = 0.9;
+    /** The verb of a claim introduced by "according to". */
+    private static final String SAY = "say";
 
     private final Lexicon lexicon;
 
@@ -39,47 +46,121 @@ final class ClaimFinder {
     /** Claims and the advocacy relationships they imply. */
     record Found(List<ClaimSpec> claims, List<RelationSpec> relations) {}
 
+    /** A claim found in a sentence: who reports it, with which verb, the char range of its content, how sure. */
+    private record Reported(int sentence, ExtractedEntity source, String verb, boolean advocacy, int begin, int end,
+            double confidence) {}
+
     Found find(String text, List<SentenceGraph> sentences, MentionIndex mentions) {
         List<ClaimSpec> claims = new ArrayList<>();
         List<RelationSpec> relations = new ArrayList<>();
+        Optional<Reported> previous = Optional.empty();
         for (SentenceGraph s : sentences) {
+            List<Reported> found = new ArrayList<>(reportedBy(s, mentions));
+            accordingTo(s, mentions).ifPresent(found::add);
+            if (found.isEmpty()) {
+                previous.filter(p -> p.sentence() == s.index - 1).flatMap(p -> continuation(s, p)).ifPresent(found::add);
+            }
             Evidence evidence = Evidence.of(text, s.begin(), s.end());
-            for (IndexedWord verb : s.graph.vertexListSorted()) {
-                String lemma = lemma(verb);
-                Optional<Double> confidence = lexicon.reportingConfidence(lemma);
-                if (!verb.tag().startsWith("VB") || confidence.isEmpty()) {
-                    continue;
-                }
-                Optional<ExtractedEntity> source = s.dependents(verb, "nsubj").stream()
-                        .flatMap(subj -> mentions.at(s.index, subj.beginPosition(), subj.endPosition()).stream())
-                        .findFirst()
-                        .or(() -> mentionRightBefore(s, verb, mentions));
-                Optional<IndexedWord> content = content(s, verb, lemma);
-                if (source.isEmpty() || content.isEmpty()) {
-                    continue;
-                }
-                int[] range = s.subtreeRange(content.get());
-                String claimText = text.substring(range[0], range[1]);
-                boolean hedged = s.tokens(range[0], range[1]).stream().anyMatch(t -> HEDGES.contains(t.word().toLowerCase(Locale.ROOT)));
-                double score = RelationFinder.round(confidence.get() * (hedged ? 0.8 : 1.0));
-                List<ExtractedEntity> about = mentions.within(s.index, range[0], range[1]).stream()
-                        .filter(e -> e != source.get()).toList();
-                String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
-                claims.add(new ClaimSpec(source.get().id(), verbText, claimText, about.stream().map(ExtractedEntity::id).toList(),
-                        evidence.quote(), evidence.occurrence(), score, 0));
-                boolean prescriptive = s.tokens(range[0], range[1]).stream()
-                        .anyMatch(t -> PRESCRIPTIVE.contains(t.lemma().toLowerCase(Locale.ROOT)));
-                if (ADVOCACY.contains(lemma) || prescriptive) {
+            for (Reported r : found) {
+                List<ExtractedEntity> about = mentions.within(s.index, r.begin(), r.end()).stream()
+                        .filter(e -> e != r.source()).toList();
+                claims.add(new ClaimSpec(r.source().id(), r.verb(), text.substring(r.begin(), r.end()),
+                        about.stream().map(ExtractedEntity::id).toList(), evidence.quote(), evidence.occurrence(),
+                        r.confidence(), 0));
+                if (r.advocacy()) {
                     for (ExtractedEntity e : about) {
                         if (e.type().equals("Topic") || e.type().equals("Event")) {
-                            relations.add(new RelationSpec(source.get().id(), "advocates", e.id(), evidence.quote(),
-                                    evidence.occurrence(), source.get().id(), score, verbText, List.of(), 0));
+                            relations.add(new RelationSpec(r.source().id(), "advocates", e.id(), evidence.quote(),
+                                    evidence.occurrence(), r.source().id(), r.confidence(), r.verb(), List.of(), 0));
                         }
                     }
                 }
             }
+            previous = found.isEmpty() ? previous : Optional.of(found.getLast());
         }
         return new Found(claims, relations);
+    }
+
+    /** Claims whose source is the subject of a reporting or stance verb ("Experts warn of a need for…"). */
+    private List<Reported> reportedBy(SentenceGraph s, MentionIndex mentions) {
+        List<Reported> found = new ArrayList<>();
+        for (IndexedWord verb : s.graph.vertexListSorted()) {
+            String lemma = lemma(verb);
+            Optional<Double> confidence = lexicon.reportingConfidence(lemma);
+            if (!verb.tag().startsWith("VB") || confidence.isEmpty()) {
+                continue;
+            }
+            Optional<ExtractedEntity> source = s.dependents(verb, "nsubj").stream()
+                    .flatMap(subj -> mentions.at(s.index, subj.beginPosition(), subj.endPosition()).stream())
+                    .findFirst()
+                    .or(() -> mentionRightBefore(s, verb, mentions));
+            Optional<IndexedWord> content = content(s, verb, lemma);
+            if (source.isEmpty() || content.isEmpty()) {
+                continue;
+            }
+            int[] range = withoutPreposition(s, content.get());
+            String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
+            boolean advocacy = ADVOCACY.contains(lemma) || hasLemma(s, range, PRESCRIPTIVE);
+            found.add(new Reported(s.index, source.get(), verbText, advocacy, range[0], range[1],
+                    RelationFinder.round(confidence.get() * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
+        }
+        return found;
+    }
+
+    /**
+     * "According to analysts, Germany will expand its storage": the rest of the clause is what the named agent
+     * says.
+     */
+    private Optional<Reported> accordingTo(SentenceGraph s, MentionIndex mentions) {
+        for (SemanticGraphEdge edge : s.graph.edgeIterable()) {
+            if (!edge.getRelation().toString().matches("(obl|nmod):according_to")) {
+                continue;
+            }
+            IndexedWord named = edge.getDependent();
+            Optional<ExtractedEntity> source = mentions.at(s.index, named.beginPosition(), named.endPosition())
+                    .filter(e -> AGENT_TYPES.contains(e.type()));
+            int[] clause = s.subtreeRange(edge.getGovernor());
+            int[] phrase = s.subtreeRange(named);
+            if (source.isEmpty()) {
+                continue;
+            }
+            int[] content = phrase[0] <= clause[0] ? s.trimmed(phrase[1], clause[1]) : s.trimmed(clause[0], phrase[0]);
+            if (content[0] < content[1]) {
+                return Optional.of(new Reported(s.index, source.get(), SAY, hasLemma(s, content, PRESCRIPTIVE),
+                        content[0], content[1], lexicon.reportingConfidence(SAY).orElseThrow()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "This includes deploying intelligence personnel internationally." right after a claim goes on with it: the
+     * same source says it, a little less surely, and the whole sentence is its content.
+     */
+    private Optional<Reported> continuation(SentenceGraph s, Reported previous) {
+        if (s.graph.getRoots().isEmpty()) {
+            return Optional.empty();
+        }
+        IndexedWord root = s.graph.getFirstRoot();
+        boolean demonstrativeSubject = s.dependents(root, "nsubj").stream()
+                .anyMatch(w -> w.tag().equals("DT") && DEMONSTRATIVES.contains(lemma(w)));
+        if (!demonstrativeSubject || !lexicon.isContinuationVerb(lemma(root))) {
+            return Optional.empty();
+        }
+        int[] content = s.trimmed(s.begin(), s.end());
+        return Optional.of(new Reported(s.index, previous.source(), previous.verb(), previous.advocacy(), content[0],
+                content[1], RelationFinder.round(previous.confidence() * CONTINUATION_DISCOUNT)));
+    }
+
+    /** The content's words without the preposition that ties them to the verb ("warn [of] a need for…"). */
+    private static int[] withoutPreposition(SentenceGraph s, IndexedWord content) {
+        int[] range = s.subtreeRange(content);
+        return s.dependents(content, "case").stream().filter(c -> c.beginPosition() == range[0]).findFirst()
+                .map(c -> s.trimmed(c.endPosition(), range[1])).orElse(range);
+    }
+
+    private static boolean hasLemma(SentenceGraph s, int[] range, Set<String> lemmas) {
+        return s.tokens(range[0], range[1]).stream().anyMatch(t -> lemmas.contains(t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**

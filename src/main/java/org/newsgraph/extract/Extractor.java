@@ -33,7 +33,7 @@ public final class Extractor {
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
         this.entityBuilder = new EntityBuilder(gazetteer, lexicon, LinkConfidence.shared());
-        this.relationFinder = new RelationFinder(lexicon, gazetteer);
+        this.relationFinder = new RelationFinder(lexicon, gazetteer, ontology);
         this.claimFinder = new ClaimFinder(lexicon);
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
-            List<String> associationVerbs, List<String> nameHeads, List<String> eventNouns,
+            List<String> associationVerbs, List<String> continuationVerbs, List<String> nameHeads, List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs) {}
 
@@ -26,6 +26,7 @@ public final class Lexicon {
     private final Set<String> eventNouns;
     private final Set<String> causeVerbs;
     private final Set<String> associationVerbs;
+    private final Set<String> continuationVerbs;
     private final Set<String> nameHeads;
     private final Set<String> groupNouns;
     private final Set<String> disputeWords;
@@ -40,6 +41,7 @@ public final class Lexicon {
         eventNouns = Set.copyOf(source.eventNouns());
         causeVerbs = Set.copyOf(source.causeVerbs());
         associationVerbs = Set.copyOf(source.associationVerbs());
+        continuationVerbs = Set.copyOf(source.continuationVerbs());
         nameHeads = Set.copyOf(source.nameHeads());
         groupNouns = Set.copyOf(source.groupNouns());
         disputeWords = Set.copyOf(source.disputeWords());
@@ -81,6 +83,11 @@ public final class Lexicon {
     /** Whether the participle ties the noun it modifies to its complement ("risks associated with X"). */
     public boolean isAssociationVerb(String lemma) {
         return associationVerbs.contains(lemma);
+    }
+
+    /** Whether "This &lt;verb&gt; …" goes on with the claim of the sentence before ("This includes …"). */
+    public boolean isContinuationVerb(String lemma) {
+        return continuationVerbs.contains(lemma);
     }
 
     /** Generic words that end a place or organisation name ("Oakland County", "Washington State"). */

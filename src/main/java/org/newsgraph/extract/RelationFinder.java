@@ -3,9 +3,11 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.RelationSpec;
+import org.newsgraph.convert.OntologyIndex;
+import org.newsgraph.convert.Vocab;
 
 /**
  * Relationships between two entities of one sentence: CoreNLP's KBP relations, and the dependency path between
@@ -27,6 +31,8 @@ final class RelationFinder {
     private static final double KBP_MIN_CONFIDENCE = 0.5;
     /** Relations by which an item is listed under a noun ("incidents, such as X and Y"; "concerns, including X"). */
     private static final Pattern LIST_RELATION = Pattern.compile("nmod:(such_as|including|like)");
+    /** Relations by which a verb or relational noun names the area a relationship applies to ("cooperate on X"). */
+    private static final Pattern AREA_RELATION = Pattern.compile("(obl|nmod):on");
     /** Predicates whose object may be a topic. */
     private static final Set<String> TOPIC_PREDICATES = Set.of("advocates", "reassesses", "drivenBy", "highlightsRiskOf",
             "concerns", "reliesOn", "relatedTo");
@@ -47,10 +53,12 @@ final class RelationFinder {
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer;
+    private final OntologyIndex ontology;
 
-    RelationFinder(Lexicon lexicon, Gazetteer gazetteer) {
+    RelationFinder(Lexicon lexicon, Gazetteer gazetteer, OntologyIndex ontology) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
+        this.ontology = ontology;
     }
 
     List<RelationSpec> find(String text, List<SentenceGraph> sentences, MentionIndex mentions, List<ExtractedEntity> entities) {
@@ -63,7 +71,8 @@ final class RelationFinder {
             List<MentionIndex.Located> inSentence = mentions.inSentence(s.index);
             for (int i = 0; i < inSentence.size(); i++) {
                 for (int j = i + 1; j < inSentence.size(); j++) {
-                    dependencyPath(s, inSentence.get(i), inSentence.get(j), evidence).forEach(r -> keepBest(found, r));
+                    dependencyPath(s, inSentence.get(i), inSentence.get(j), inSentence, evidence)
+                            .forEach(r -> keepBest(found, r));
                 }
             }
             focus.ifPresent(f -> implicitAgent(s, f, inSentence, evidence).forEach(r -> keepBest(found, r)));
@@ -111,7 +120,7 @@ final class RelationFinder {
     }
 
     private List<RelationSpec> dependencyPath(SentenceGraph s, MentionIndex.Located a, MentionIndex.Located b,
-            Evidence evidence) {
+            List<MentionIndex.Located> inSentence, Evidence evidence) {
         if (a.entity() == b.entity()) {
             return List.of();
         }
@@ -128,6 +137,10 @@ final class RelationFinder {
         Optional<IndexedWord> headB = s.head(b.mention().begin(), b.mention().end());
         if (headA.isEmpty() || headB.isEmpty()) {
             return List.of();
+        }
+        List<RelationSpec> reciprocal = reciprocal(s, a, headA.get(), b, headB.get(), inSentence, evidence);
+        if (!reciprocal.isEmpty()) {
+            return reciprocal;
         }
         List<IndexedWord> path = s.path(headA.get(), headB.get());
         if (path.size() == 2) {
@@ -157,14 +170,7 @@ final class RelationFinder {
         if (verb.isPresent() && !agentOf(s, verb.get(), listHead(s, headA.get())) && !agentOf(s, verb.get(), listHead(s, headB.get()))) {
             return List.of(); // neither is the one who acts: both are circumstances of someone else's action
         }
-        List<String> cues = new ArrayList<>();
-        for (IndexedWord w : interior) {
-            s.dependents(w, "compound").forEach(c -> cues.add(lemma(c)));
-            s.dependents(w, "amod").forEach(c -> cues.add(lemma(c)));
-            cues.add(lemma(w));
-            s.dependents(w, "obj").forEach(c -> cues.add(lemma(c)));
-            s.dependents(w, "compound:prt").forEach(c -> cues.add(lemma(c)));
-        }
+        List<String> cues = cues(s, interior);
         boolean bIsSubject = s.relation(listHead(s, headB.get())).startsWith("nsubj")
                 && !s.relation(listHead(s, headA.get())).startsWith("nsubj");
         ExtractedEntity subject = bIsSubject ? b.entity() : a.entity();
@@ -187,6 +193,7 @@ final class RelationFinder {
             return List.of(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
         List<RelationSpec> relations = new ArrayList<>();
+        List<String> area = area(s, interior, inSentence);
         for (String predicate : predicates) {
             if (object.type().equals("Topic") && !TOPIC_PREDICATES.contains(predicate)) {
                 continue; // "cooperate on counter-terrorism": the topic is an area, not a partner
@@ -194,13 +201,77 @@ final class RelationFinder {
             if (predicate.equals("drivenBy") && !DRIVERS.contains(object.type())) {
                 continue; // what drives a process is a concern or an event, not a name inside one
             }
-            relations.add(relation(subject, predicate, object, evidence, round(0.75 - lengthPenalty), verbLemma));
+            relations.add(relation(subject, predicate, object, evidence, round(0.75 - lengthPenalty), verbLemma,
+                    object.type().equals("Topic") ? List.of() : area));
         }
         if (relations.isEmpty() && verb.isPresent() && object.type().equals("Topic")) {
             // the cue named a partner relation, but the object is a subject matter: keep the generic link
             relations.add(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
         return relations;
+    }
+
+    /**
+     * Two subjects of one verb of a symmetric predicate ("Canada and Mexico cooperate on border security") are
+     * each other's partners; other co-subjects are not related by their verb.
+     */
+    private List<RelationSpec> reciprocal(SentenceGraph s, MentionIndex.Located a, IndexedWord headA,
+            MentionIndex.Located b, IndexedWord headB, List<MentionIndex.Located> inSentence, Evidence evidence) {
+        for (IndexedWord verb : s.governors(headA)) {
+            boolean bothSubjects = verb.tag().startsWith("VB") && s.relationTo(verb, headA).startsWith("nsubj")
+                    && s.relationTo(verb, headB).startsWith("nsubj");
+            if (!bothSubjects) {
+                continue;
+            }
+            List<IndexedWord> trigger = List.of(verb);
+            List<String> area = area(s, trigger, inSentence);
+            return lexicon.predicatesFor(cues(s, trigger)).stream()
+                    .filter(p -> ontology.isSymmetric(Vocab.ngProperty(p)))
+                    .map(p -> relation(a.entity(), p, b.entity(), evidence, 0.7, lemma(verb), area))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    /** The words that signal a predicate around the trigger words: each with its compounds, modifiers, object and particle. */
+    private static List<String> cues(SentenceGraph s, List<IndexedWord> triggers) {
+        List<String> cues = new ArrayList<>();
+        for (IndexedWord w : triggers) {
+            s.dependents(w, "compound").forEach(c -> cues.add(lemma(c)));
+            s.dependents(w, "amod").forEach(c -> cues.add(lemma(c)));
+            cues.add(lemma(w));
+            s.dependents(w, "obj").forEach(c -> cues.add(lemma(c)));
+            s.dependents(w, "compound:prt").forEach(c -> cues.add(lemma(c)));
+        }
+        return cues;
+    }
+
+    /**
+     * The topics a relationship applies to: those its trigger words take with "on" ("cooperate on counter-terrorism"),
+     * or the ones listed under a vague noun there ("on issues like counter-terrorism and local crime").
+     */
+    private List<String> area(SentenceGraph s, List<IndexedWord> triggers, List<MentionIndex.Located> inSentence) {
+        Set<IndexedWord> areaWords = new HashSet<>();
+        for (IndexedWord trigger : triggers) {
+            for (SemanticGraphEdge edge : s.graph.outgoingEdgeList(trigger)) {
+                if (!AREA_RELATION.matcher(edge.getRelation().toString()).matches()) {
+                    continue;
+                }
+                IndexedWord word = edge.getDependent();
+                List<IndexedWord> listed = s.graph.outgoingEdgeList(word).stream()
+                        .filter(e -> LIST_RELATION.matcher(e.getRelation().toString()).matches())
+                        .map(SemanticGraphEdge::getDependent).toList();
+                if (lexicon.isVagueNoun(lemma(word)) && !listed.isEmpty()) {
+                    areaWords.addAll(listed);
+                } else {
+                    areaWords.add(word);
+                }
+            }
+        }
+        return inSentence.stream()
+                .filter(l -> l.entity().type().equals("Topic")
+                        && s.head(l.mention().begin(), l.mention().end()).filter(areaWords::contains).isPresent())
+                .map(l -> l.entity().id()).distinct().toList();
     }
 
     /**
@@ -212,7 +283,7 @@ final class RelationFinder {
         boolean aGoverns = s.graph.getEdge(headA, headB) != null;
         MentionIndex.Located governor = aGoverns ? a : b;
         MentionIndex.Located dependent = aGoverns ? b : a;
-        String relation = s.graph.getEdge(aGoverns ? headA : headB, aGoverns ? headB : headA).getRelation().toString();
+        String relation = s.relationTo(aGoverns ? headA : headB, aGoverns ? headB : headA);
         if (!relation.startsWith("nmod") || dependent.entity().type().equals("Topic")) {
             return List.of();
         }
@@ -236,11 +307,7 @@ final class RelationFinder {
 
     /** Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"). */
     private static boolean agentOf(SentenceGraph s, IndexedWord verb, IndexedWord word) {
-        boolean subject = s.graph.getEdge(verb, word) != null
-                && s.graph.getEdge(verb, word).getRelation().toString().matches("nsubj.*|csubj.*|obl:agent");
-        boolean described = s.graph.getEdge(word, verb) != null
-                && s.graph.getEdge(word, verb).getRelation().toString().startsWith("acl");
-        return subject || described;
+        return s.relationTo(verb, word).matches("nsubj.*|csubj.*|obl:agent") || s.relationTo(word, verb).startsWith("acl");
     }
 
     /** What the gazetteer says a body is part of ("U.S. government" is part of the United States), when both occur. */
@@ -336,8 +403,13 @@ final class RelationFinder {
 
     private static RelationSpec relation(ExtractedEntity subject, String predicate, ExtractedEntity object,
             Evidence evidence, double confidence, String verb) {
+        return relation(subject, predicate, object, evidence, confidence, verb, List.of());
+    }
+
+    private static RelationSpec relation(ExtractedEntity subject, String predicate, ExtractedEntity object,
+            Evidence evidence, double confidence, String verb, List<String> area) {
         return new RelationSpec(subject.id(), predicate, object.id(), evidence.quote(), evidence.occurrence(),
-                Annotation.ARTICLE_SOURCE, confidence, verb, List.of(), 0);
+                Annotation.ARTICLE_SOURCE, confidence, verb, area, 0);
     }
 
     /** One statement per subject, predicate and object: the most confident. */

@@ -72,6 +72,17 @@ final class SentenceGraph {
         return in.isEmpty() ? "root" : in.getFirst().getRelation().toString();
     }
 
+    /** Every word that governs the word (enhanced graphs give a shared subject two). */
+    List<IndexedWord> governors(IndexedWord word) {
+        return graph.incomingEdgeList(word).stream().map(SemanticGraphEdge::getGovernor).toList();
+    }
+
+    /** The relation from the governor to the word, or "" when it does not govern it. */
+    String relationTo(IndexedWord governor, IndexedWord word) {
+        SemanticGraphEdge edge = graph.getEdge(governor, word);
+        return edge == null ? "" : edge.getRelation().toString();
+    }
+
     Optional<IndexedWord> governor(IndexedWord word) {
         List<SemanticGraphEdge> in = graph.incomingEdgeList(word);
         return in.isEmpty() ? Optional.empty() : Optional.of(in.getFirst().getGovernor());
@@ -98,6 +109,14 @@ final class SentenceGraph {
             end = Math.max(end, d.endPosition());
         }
         return new int[] {begin, end};
+    }
+
+    /** The char range without the punctuation tokens at its edges (quotes, commas, the final full stop). */
+    int[] trimmed(int charBegin, int charEnd) {
+        List<CoreLabel> words = tokens(charBegin, charEnd).stream()
+                .filter(t -> t.word().codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+        return words.isEmpty() ? new int[] {charBegin, charBegin}
+                : new int[] {Math.max(charBegin, words.getFirst().beginPosition()), Math.min(charEnd, words.getLast().endPosition())};
     }
 
     /** The shortest undirected dependency path between two words, both included; empty when unconnected. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.publish.DatasetBuilder;
 
-/** The eight questions the published seed graph must answer, run over the union of its named graphs. */
+/** The questions the published seed graph must answer, run over the union of its named graphs. */
 class SeedQuestionsTest {
     private static Model union;
 
@@ -129,5 +129,10 @@ class SeedQuestionsTest {
     @Test
     void q8AreasWhereCooperationRemainsEssential() {
         assertEquals(Set.of("counter-terrorism", "local crime"), column(ask("q8"), "areaLabel"));
+    }
+
+    @Test
+    void q9PartnersOfASymmetricRelationshipFromEitherSide() {
+        assertEquals(Set.of("Canada"), column(ask("q9"), "partnerLabel"));
     }
 }

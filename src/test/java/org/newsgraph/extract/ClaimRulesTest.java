@@ -1,0 +1,72 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotation.ClaimSpec;
+import org.newsgraph.annotation.EntitySpec;
+
+/** Who says what: reporting verbs, quotations, "according to" and sentences that go on with a claim (real CoreNLP). */
+class ClaimRulesTest {
+    private static final String TEXT = "Analysts warn of a need for Germany to expand its domestic storage capacity. "
+            + "This includes building new terminals along the coast. "
+            + "According to Greenpeace, Germany will miss its climate targets. "
+            + "“We will not back down,” Olaf Scholz said on Tuesday. "
+            + "The plan includes new pipelines.";
+
+    private static Extractor.Extraction extraction;
+
+    @BeforeAll
+    static void extract() {
+        extraction = HandWrittenArticle.extract("claims-article", TEXT);
+    }
+
+    private static String id(String label) {
+        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).map(EntitySpec::id)
+                .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities()));
+    }
+
+    private static List<ClaimSpec> claimsBy(String source) {
+        return extraction.annotation().claims().stream().filter(c -> c.source().equals(source)).toList();
+    }
+
+    private static String claims() {
+        return extraction.annotation().claims().stream().map(c -> c.source() + " " + c.verb() + ": " + c.text())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void aSentenceGoingOnWithAClaimIsTheSameSourcesClaim() {
+        List<ClaimSpec> analysts = claimsBy(id("Analysts"));
+        assertEquals(List.of("a need for Germany to expand its domestic storage capacity",
+                "This includes building new terminals along the coast"),
+                analysts.stream().map(ClaimSpec::text).toList(), claims());
+        assertEquals(List.of("warn", "warn"), analysts.stream().map(ClaimSpec::verb).toList());
+        assertTrue(analysts.get(1).confidence() < analysts.get(0).confidence(), claims());
+        assertEquals("This includes building new terminals along the coast.", analysts.get(1).evidence());
+    }
+
+    @Test
+    void whatFollowsAccordingToIsTheNamedSourcesClaim() {
+        List<ClaimSpec> greenpeace = claimsBy(id("Greenpeace"));
+        assertEquals(1, greenpeace.size(), claims());
+        assertEquals("say", greenpeace.getFirst().verb());
+        assertEquals("Germany will miss its climate targets", greenpeace.getFirst().text());
+        assertTrue(greenpeace.getFirst().about().contains(id("Germany")), greenpeace.getFirst().about().toString());
+    }
+
+    @Test
+    void aQuotationIsTheSpeakersClaim() {
+        List<ClaimSpec> scholz = claimsBy(id("Olaf Scholz"));
+        assertEquals(List.of("We will not back down"), scholz.stream().map(ClaimSpec::text).toList(), claims());
+    }
+
+    @Test
+    void aSentenceWithThisAfterNoClaimIsNoClaim() {
+        assertTrue(extraction.annotation().claims().stream().noneMatch(c -> c.evidence().contains("pipelines")), claims());
+    }
+}

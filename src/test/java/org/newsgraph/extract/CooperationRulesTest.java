@@ -1,0 +1,62 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotation.EntitySpec;
+import org.newsgraph.annotation.RelationSpec;
+
+/** Partners that act together and the area their relationship applies to (real CoreNLP). */
+class CooperationRulesTest {
+    private static final String TEXT = "Canada and Mexico cooperate closely on counter-terrorism and organised crime. "
+            + "Canada cooperates with Japan on issues like cyber security and drug trafficking. "
+            + "Canada and Brazil met in Ottawa.";
+
+    private static Extractor.Extraction extraction;
+
+    @BeforeAll
+    static void extract() {
+        extraction = HandWrittenArticle.extract("cooperation-article", TEXT);
+    }
+
+    private static String id(String label) {
+        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).map(EntitySpec::id)
+                .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities()));
+    }
+
+    private static RelationSpec relation(String subject, String predicate, String object) {
+        return extraction.annotation().relations().stream().filter(r -> r.subject().equals(subject)
+                && r.predicate().equals(predicate) && r.object().equals(object)).findFirst()
+                .orElseThrow(() -> new AssertionError(subject + " " + predicate + " " + object + " not in\n" + relations()));
+    }
+
+    private static String relations() {
+        return extraction.annotation().relations().stream()
+                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " " + r.area())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void subjectsOfASymmetricVerbAreEachOthersPartnersInTheAreaNamedWithOn() {
+        RelationSpec r = relation(id("Canada"), "cooperatesWith", id("Mexico"));
+        assertEquals(List.of(id("counter-terrorism"), id("organised crime")), r.area());
+        assertEquals("cooperate", r.verb());
+    }
+
+    @Test
+    void theAreaIsWhatIsListedUnderAVagueNoun() {
+        assertEquals(List.of(id("cyber security"), id("drug trafficking")),
+                relation(id("Canada"), "cooperatesWith", id("Japan")).area());
+    }
+
+    @Test
+    void subjectsOfAnOtherVerbAreNotRelatedByIt() {
+        assertTrue(extraction.annotation().relations().stream().noneMatch(r -> r.subject().equals(id("Canada"))
+                && r.object().equals(id("Brazil")) || r.subject().equals(id("Brazil")) && r.object().equals(id("Canada"))),
+                relations());
+    }
+}
