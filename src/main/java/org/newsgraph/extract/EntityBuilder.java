@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.newsgraph.convert.Uris;
 
@@ -52,6 +53,13 @@ final class EntityBuilder {
     /** An abbreviation such as "Va." or "W.": a capital, at most four more letters, a full stop. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.");
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
+    /**
+     * Lower-case words a name grows over ("Citizens for Responsibility and Ethics" + "in Washington"); not "and",
+     * which joins two names the dictionary may also know as one title ("Japan and China": a war).
+     */
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "in", "on", "de", "du", "la", "the");
+    /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
+    private static final int MAX_NAME_EXTENSION = 4;
     /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
@@ -60,11 +68,15 @@ final class EntityBuilder {
     private final TopicFinder topicFinder;
     private final LinkConfidence linkConfidence;
     private final Demonyms demonyms = Demonyms.load();
+    /** CoreNLP's Wikipedia dictionary: name → title. */
+    private final Function<String, Optional<String>> dictionary;
 
-    EntityBuilder(Gazetteer gazetteer, Lexicon lexicon, LinkConfidence linkConfidence) {
+    EntityBuilder(Gazetteer gazetteer, Lexicon lexicon, LinkConfidence linkConfidence,
+            Function<String, Optional<String>> dictionary) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.linkConfidence = linkConfidence;
+        this.dictionary = dictionary;
         this.topicFinder = new TopicFinder(lexicon);
     }
 
@@ -130,7 +142,14 @@ final class EntityBuilder {
                 }
                 CoreEntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
                 Optional<Candidate> c = fromCoreNlp(m, s, documentWords);
-                if (next != null && c.isPresent() && continuesName(m, next, text)) {
+                Optional<Candidate> fuller = c.flatMap(found -> dictionaryName(found, s, text));
+                if (fuller.isPresent()) {
+                    candidates.removeIf(earlier -> earlier.sentence == s.index && earlier.overlaps(fuller.get()));
+                    candidates.add(fuller.get());
+                    while (i + 1 < mentions.size() && mentions.get(i + 1).charOffsets().first() < fuller.get().end) {
+                        i++;
+                    }
+                } else if (next != null && c.isPresent() && continuesName(m, next, text)) {
                     candidates.add(joined(c.get(), next, text));
                     i++;
                 } else {
@@ -248,6 +267,59 @@ final class EntityBuilder {
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
         return Optional.of(c);
+    }
+
+    /**
+     * The longest name around a mention that the dictionary is sure of, when the tagger cut it short or in pieces:
+     * "Citizens for Responsibility and Ethics" + "in Washington", "Bay" + "Area". The name runs over proper nouns
+     * and the connectors between them, neither starting nor ending with a title; its head must be a word the tagger
+     * typed, and that type is the name's.
+     */
+    private Optional<Candidate> dictionaryName(Candidate c, SentenceGraph s, String text) {
+        List<CoreLabel> tokens = s.sentence.tokens();
+        List<CoreLabel> inside = s.tokens(c.begin, c.end);
+        int first = inside.getFirst().index() - 1;
+        int last = inside.getLast().index() - 1;
+        int from = first;
+        while (from > 0 && first - from < MAX_NAME_EXTENSION && isProperNoun(tokens.get(from - 1))) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < tokens.size() && to - last < MAX_NAME_EXTENSION && (isProperNoun(tokens.get(to + 1))
+                || NAME_CONNECTORS.contains(tokens.get(to + 1).word()) && to + 2 < tokens.size()
+                        && isProperNoun(tokens.get(to + 2)))) {
+            to++;
+        }
+        for (int length = to - from + 1; length > last - first + 1; length--) {
+            for (int begin = from; begin <= first && begin + length - 1 <= to; begin++) {
+                int end = begin + length - 1;
+                if (end < last || !canEdgeName(tokens.get(begin)) || !canEdgeName(tokens.get(end))) {
+                    continue;
+                }
+                int charBegin = tokens.get(begin).beginPosition();
+                int charEnd = tokens.get(end).endPosition();
+                String name = text.substring(charBegin, charEnd);
+                Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()));
+                Optional<String> title = dictionary.apply(name).filter(linkTitle -> linkConfidence.sure(name));
+                if (type.isPresent() && title.isPresent() && compatibleLink(type.get(), title.get())) {
+                    Candidate fuller = new Candidate(charBegin, charEnd, name, s.index);
+                    fuller.type = type.get();
+                    fuller.link = title.get();
+                    // no CoreNLP mention: the tagger's was a part, and what corefers with the part ("Denver") is not this
+                    return Optional.of(fuller);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isProperNoun(CoreLabel token) {
+        return token.tag().startsWith("NNP");
+    }
+
+    /** A proper noun that is not a title: "President Barack Obama" names the person as "Barack Obama". */
+    private static boolean canEdgeName(CoreLabel token) {
+        return isProperNoun(token) && !"TITLE".equals(token.ner());
     }
 
     private static Set<String> capitalisedWords(List<SentenceGraph> sentences) {
@@ -463,8 +535,10 @@ final class EntityBuilder {
             }
             Candidate longer = null;
             for (Candidate c : candidates) {
-                // a name inside a descriptive phrase is what the phrase is about, not the phrase ("Arctic security")
-                if (c != shorter && shorter.type.equals(c.type) && shorter.named == c.named
+                // a name inside a descriptive phrase is what the phrase is about, not the phrase ("Arctic security"),
+                // and a name the dictionary gives another title names something else ("Denver", "Denver Art Museum")
+                boolean otherTitle = shorter.link != null && c.link != null && !shorter.link.equals(c.link);
+                if (c != shorter && shorter.type.equals(c.type) && shorter.named == c.named && !otherTitle
                         && c.text.length() > shorter.text.length()
                         && containsWords(c.text, shorter.text)) {
                     if (longer != null && longer.root() != c.root()) {

@@ -32,7 +32,7 @@ public final class Extractor {
         this.pipeline = pipeline;
         Gazetteer gazetteer = Gazetteer.load();
         Lexicon lexicon = Lexicon.load();
-        this.entityBuilder = new EntityBuilder(gazetteer, lexicon, LinkConfidence.shared());
+        this.entityBuilder = new EntityBuilder(gazetteer, lexicon, LinkConfidence.shared(), pipeline::wikipediaTitle);
         this.relationFinder = new RelationFinder(lexicon, gazetteer, ontology);
         this.claimFinder = new ClaimFinder(lexicon);
     }

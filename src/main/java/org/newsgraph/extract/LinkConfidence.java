@@ -138,6 +138,11 @@ final class LinkConfidence {
         return Optional.of(title);
     }
 
+    /** Whether the dictionary's title for the surface is the referent of most of its links. */
+    boolean sure(String surface) {
+        return doubtful.getOrDefault(surface, 1.0) >= MIN_PROBABILITY;
+    }
+
     /**
      * Whether a person's title is reached only by the very name that links to it: Wikipedia links a person's article
      * by more than one form of the name, so such a title is mostly a red link or a namesake.

@@ -1,8 +1,13 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.WikidictAnnotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.PrintStream;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -15,6 +20,7 @@ public final class NlpPipeline {
     private static NlpPipeline shared;
 
     private final StanfordCoreNLP pipeline;
+    private final WikidictAnnotator dictionary;
     private final PrintStream log;
 
     private NlpPipeline(PrintStream log) {
@@ -26,6 +32,7 @@ public final class NlpPipeline {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         long start = System.nanoTime();
         pipeline = new StanfordCoreNLP(props);
+        dictionary = (WikidictAnnotator) StanfordCoreNLP.getExistingAnnotator("entitylink");
         log.printf("Loaded CoreNLP models (%s) in %.1f s%n", ANNOTATORS, seconds(start));
     }
 
@@ -44,6 +51,14 @@ public final class NlpPipeline {
         pipeline.annotate(document);
         log.printf("Annotated %s (%d characters) in %.2f s%n", name, text.length(), seconds(start));
         return document;
+    }
+
+    /** The Wikipedia title the entitylink annotator's dictionary gives a name (case-sensitive), if any. */
+    public Optional<String> wikipediaTitle(String name) {
+        CoreMap mention = new ArrayCoreMap();
+        mention.set(CoreAnnotations.TextAnnotation.class, name);
+        mention.set(CoreAnnotations.NamedEntityTagAnnotation.class, "MISC"); // any tag but a date or time
+        return dictionary.link(mention);
     }
 
     private static double seconds(long startNanos) {

@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +13,17 @@ import org.junit.jupiter.api.Test;
 class RecognitionRulesTest {
     private static final String TEXT = "SPRINGFIELD, Ill. -- Heavy rain flooded roads in Oakland County on Monday.\n"
             + "Officials in Washington State said the House Democratic spokeswoman would testify.\n"
-            + "The former Tour de France winner Alberto Contador rode with Shiite pilgrims.";
+            + "The former Tour de France winner Alberto Contador rode with Shiite pilgrims.\n"
+            + "Melanie Sloan, executive director of Citizens for Responsibility and Ethics in Washington, said so.\n"
+            + "Gio Gonzalez returned to the Bay Area, and President Barack Obama visited Manchester City.\n"
+            + "Japan and China dispute the islands; the Denver Art Museum is in Denver.";
 
     private static List<String> mentions;
+    private static Extractor.Extraction extraction;
 
     @BeforeAll
     static void extract() {
-        Extractor.Extraction extraction = HandWrittenArticle.extract("recognition", TEXT);
+        extraction = HandWrittenArticle.extract("recognition", TEXT);
         mentions = extraction.entities().stream().flatMap(e -> e.mentions().stream()).map(ExtractedEntity.Mention::text)
                 .toList();
     }
@@ -38,5 +44,34 @@ class RecognitionRulesTest {
         for (String fragment : List.of("Ill.", "Democratic", "Shiite")) {
             assertFalse(mentions.contains(fragment), fragment + " in " + mentions);
         }
+    }
+
+    @Test
+    void aNameTheDictionaryKnowsWholeIsOneMentionWithItsTitle() {
+        assertEquals(Optional.of("Citizens_for_Responsibility_and_Ethics_in_Washington"),
+                linkOf("Citizens for Responsibility and Ethics in Washington"), mentions.toString());
+        assertEquals(Optional.of("San_Francisco_Bay_Area"), linkOf("Bay Area"), mentions.toString());
+        for (String part : List.of("Citizens for Responsibility and Ethics", "Bay", "Area")) {
+            assertFalse(mentions.contains(part), part + " in " + mentions);
+        }
+    }
+
+    @Test
+    void twoNamesJoinedByAndStayTwoAndAPlaceIsNotTheMuseumNamedAfterIt() {
+        assertEquals(Optional.of("Japan"), linkOf("Japan"), mentions.toString());
+        assertEquals(Optional.of("China"), linkOf("China"), mentions.toString());
+        assertEquals(Optional.of("Denver_Art_Museum"), linkOf("Denver Art Museum"), mentions.toString());
+        assertEquals(Optional.of("Denver"), linkOf("Denver"), mentions.toString());
+    }
+
+    @Test
+    void aTitleDoesNotJoinTheNameItPrecedes() {
+        assertTrue(mentions.contains("Barack Obama"), mentions.toString());
+        assertFalse(mentions.contains("President Barack Obama"), mentions.toString());
+    }
+
+    private static Optional<String> linkOf(String mention) {
+        return extraction.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
+                .findFirst().map(ExtractedEntity::dbpedia);
     }
 }
