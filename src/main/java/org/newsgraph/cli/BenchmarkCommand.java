@@ -19,6 +19,7 @@ import org.newsgraph.extract.NifAnnotator;
 import org.newsgraph.extract.NifComparison;
 import org.newsgraph.extract.NlpPipeline;
 import org.newsgraph.extract.Score;
+import org.newsgraph.extract.TitleRedirects;
 import org.newsgraph.publish.DatasetBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,6 +100,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Score linking = new Score(0, 0, 0, 0);
         Score baseRecognition = new Score(0, 0, 0, 0);
         Score baseLinking = new Score(0, 0, 0, 0);
+        Score redirectLinking = new Score(0, 0, 0, 0);
+        Score baseRedirectLinking = new Score(0, 0, 0, 0);
+        TitleRedirects redirects = new TitleRedirects(NlpPipeline.shared());
         for (NifCorpus.Document gold : corpus) {
             Extractor.Extraction extraction = annotator.extract(gold);
             List<NifCorpus.Phrase> ours = NifAnnotator.phrases(gold, extraction.entities()).phrases();
@@ -107,6 +111,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             linking = linking.plus(NifComparison.linking(ours, gold.phrases()));
             baseRecognition = baseRecognition.plus(NifComparison.recognition(base, gold.phrases()));
             baseLinking = baseLinking.plus(NifComparison.linking(base, gold.phrases()));
+            redirectLinking = redirectLinking.plus(NifComparison.linking(ours, gold.phrases(), redirects));
+            baseRedirectLinking = baseRedirectLinking.plus(NifComparison.linking(base, gold.phrases(), redirects));
             if (verbose) {
                 report(gold, ours);
             }
@@ -116,6 +122,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
         rows.add(row(data, "mention recognition (overlap)", "plain CoreNLP", baseRecognition));
         rows.add(row(data, "linking (exact span, same DBpedia resource)", "newsgraph", linking));
         rows.add(row(data, "linking (exact span, same DBpedia resource)", "plain CoreNLP", baseLinking));
+        rows.add(row(data, "linking (exact span, same resource or renamed title)", "newsgraph", redirectLinking));
+        rows.add(row(data, "linking (exact span, same resource or renamed title)", "plain CoreNLP", baseRedirectLinking));
     }
 
     private static void report(NifCorpus.Document gold, List<NifCorpus.Phrase> ours) {

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.newsgraph.article.NifCorpus;
 import org.newsgraph.convert.Vocab;
 
@@ -21,10 +22,16 @@ public final class NifComparison {
     }
 
     public static Score linking(List<NifCorpus.Phrase> predicted, List<NifCorpus.Phrase> gold) {
+        return linking(predicted, gold, String::equals);
+    }
+
+    /** Linking where {@code sameResource} says whether two decoded resource names (titles) name one resource. */
+    public static Score linking(List<NifCorpus.Phrase> predicted, List<NifCorpus.Phrase> gold,
+            BiPredicate<String, String> sameResource) {
         List<NifCorpus.Phrase> linkedPredicted = predicted.stream().filter(NifComparison::linked).toList();
         List<NifCorpus.Phrase> linkedGold = gold.stream().filter(NifComparison::linked).toList();
         int matched = (int) linkedPredicted.stream().filter(p -> linkedGold.stream().anyMatch(g -> g.begin() == p.begin()
-                && g.end() == p.end() && resource(g).equals(resource(p)))).count();
+                && g.end() == p.end() && sameResource.test(resource(g), resource(p)))).count();
         return new Score(matched, linkedPredicted.size(), matched, linkedGold.size());
     }
 
