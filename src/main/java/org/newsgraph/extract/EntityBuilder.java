@@ -46,6 +46,13 @@ final class EntityBuilder {
     private static final Pattern NAME_PAGE = Pattern.compile(".*_\\((\\w+_)?(name|surname|given_name|disambiguation)\\)");
     /** "Town,_State": a place title, never the referent of a person or an organisation ("Dale_Earnhardt,_Jr." is not). */
     private static final Pattern PLACE_TITLE = Pattern.compile("[^,]+,_(?!(Jr|Sr)\\.?$|I{2,3}$|IV$)[^,]+");
+    /**
+     * A lower-case word other than a particle of names: the title names a kind of thing ("Closed-circuit_television"
+     * for "CCTV", "West_Nile_virus"), not a person, organisation or place. A trailing "(qualifier)" is not read.
+     */
+    private static final Pattern KIND_OF_THING = Pattern.compile("_(?!(of|and|the|for|in|on|at|to|upon|de|du|des|la|le|"
+            + "les|del|della|di|da|do|dos|von|van|der|den|y|e|al|el|bin|ibn|plc)([_-]|$))\\p{Ll}");
+    private static final Pattern QUALIFIER = Pattern.compile("_\\(.*\\)$");
     /** Relations by which a capital acts or is acted with, so it stands for its government. */
     private static final Pattern AGENT_RELATION = Pattern.compile(
             "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|from|against|between|by|toward|towards)");
@@ -370,6 +377,9 @@ final class EntityBuilder {
     /** Whether a Wikipedia title can be the referent of a mention of this type. */
     private static boolean compatibleLink(String type, String link) {
         if (WORK_TITLE.matcher(link).matches() || NAME_PAGE.matcher(link).matches()) {
+            return false;
+        }
+        if (!"Topic".equals(type) && KIND_OF_THING.matcher(QUALIFIER.matcher(link).replaceFirst("")).find()) {
             return false;
         }
         return !("Person".equals(type) || "Organization".equals(type)) || !PLACE_TITLE.matcher(link).matches();

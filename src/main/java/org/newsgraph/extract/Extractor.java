@@ -99,16 +99,20 @@ public final class Extractor {
     /**
      * The relationship as found when the ontology's domain and range of its predicate admit the types of its ends;
      * else the generic "related to" with the predicate's words as its verb ("Barclays analyst Alan Rifkin": an
-     * organisation holds no post), so nothing the text says is dropped and the draft stays valid.
+     * organisation holds no post), so nothing the text says is dropped and the draft stays valid. Areas keep only
+     * topics.
      */
     private RelationSpec fitted(RelationSpec r, Map<String, String> types) {
         String subjectType = types.get(r.subject());
         String objectType = types.get(r.object());
+        // an area is a topic (ng:inArea's range); a phrase retyped as an event by its role elsewhere is none
+        List<String> area = r.area().stream().filter(id -> "Topic".equals(types.get(id))).toList();
         if (subjectType == null || objectType == null || ontology.fits(r.predicate(), subjectType, objectType)) {
-            return r;
+            return new RelationSpec(r.subject(), r.predicate(), r.object(), r.evidence(), r.occurrence(), r.source(),
+                    r.confidence(), r.verb(), area, r.line());
         }
         return new RelationSpec(r.subject(), "relatedTo", r.object(), r.evidence(), r.occurrence(), r.source(),
-                r.confidence(), r.verb() != null ? r.verb() : ontology.label(r.predicate()), r.area(), r.line());
+                r.confidence(), r.verb() != null ? r.verb() : ontology.label(r.predicate()), area, r.line());
     }
 
     /**

@@ -16,7 +16,8 @@ class LinkingRulesTest {
     private static final String TEXT = "Snow closed several roads in Denver on Monday.\n"
             + "Officials in Bangor said the bridge would reopen next week.\n"
             + "Local plumber Greg Obama opened a shop in Toledo. Obama said business was good.\n"
-            + "Many Americans watched the debate.";
+            + "Many Americans watched the debate.\n"
+            + "State broadcaster CCTV reported that the West Nile outbreak had spread.";
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
@@ -109,6 +110,14 @@ class LinkingRulesTest {
         assertTrue(scores.unknownPerson("Michele_Kropf"), "one dictionary name links to it");
         assertFalse(scores.unknownPerson("Barack_Obama"));
         assertFalse(scores.unknownPerson("No_such_title_in_the_dictionary"));
+    }
+
+    @Test
+    void aNameIsNotLinkedToATitleForAKindOfThing() {
+        for (String name : List.of("CCTV", "West Nile")) {
+            ExtractedEntity e = named(name).orElseThrow(() -> new AssertionError(name + " not found"));
+            assertNull(e.dbpedia(), name + " linked to " + e.dbpedia());
+        }
     }
 
     @Test
