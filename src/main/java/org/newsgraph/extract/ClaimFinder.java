@@ -98,7 +98,7 @@ final class ClaimFinder {
             if (source.isEmpty() || content.isEmpty()) {
                 continue;
             }
-            int[] range = withoutPreposition(s, content.get());
+            int[] range = withoutConnective(s, content.get());
             String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
             boolean advocacy = ADVOCACY.contains(lemma) || hasLemma(s, range, PRESCRIPTIVE);
             found.add(new Reported(s.index, source.get(), verbText, advocacy, range[0], range[1],
@@ -152,10 +152,15 @@ final class ClaimFinder {
                 content[1], RelationFinder.round(previous.confidence() * CONTINUATION_DISCOUNT)));
     }
 
-    /** The content's words without the preposition that ties them to the verb ("warn [of] a need for…"). */
-    private static int[] withoutPreposition(SentenceGraph s, IndexedWord content) {
+    /**
+     * The content's words without the preposition or "that" that ties them to the verb ("warn [of] a need for…",
+     * "said [that] the carrier…").
+     */
+    private static int[] withoutConnective(SentenceGraph s, IndexedWord content) {
         int[] range = s.subtreeRange(content);
-        return s.dependents(content, "case").stream().filter(c -> c.beginPosition() == range[0]).findFirst()
+        List<IndexedWord> connectives = new ArrayList<>(s.dependents(content, "case"));
+        s.dependents(content, "mark").stream().filter(m -> lemma(m).equals("that")).forEach(connectives::add);
+        return connectives.stream().filter(c -> c.beginPosition() == range[0]).findFirst()
                 .map(c -> s.trimmed(c.endPosition(), range[1])).orElse(range);
     }
 

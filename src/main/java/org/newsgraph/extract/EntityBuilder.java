@@ -468,14 +468,20 @@ final class EntityBuilder {
      * Unnamed groups (plural nouns such as "experts" that report something) and events (a noun such as "arrest"
      * modified by a named entity: "Huawei CFO arrest").
      */
+    /** Whether the word is who reports a claim: the subject of a reporting verb, or named by "according to". */
+    private boolean reports(SentenceGraph s, IndexedWord word) {
+        String relation = s.relation(word);
+        return relation.matches("(obl|nmod):according_to") || relation.startsWith("nsubj")
+                && s.governor(word).map(g -> lexicon.reportingConfidence(g.lemma()).isPresent()).orElse(false);
+    }
+
     private List<Candidate> groupsAndEvents(List<Candidate> named, List<SentenceGraph> sentences, String text) {
         List<Candidate> found = new ArrayList<>();
         for (SentenceGraph s : sentences) {
             for (IndexedWord word : s.graph.vertexSet()) {
                 String lemma = word.lemma() == null ? "" : word.lemma().toLowerCase(Locale.ROOT);
                 String lower = word.word().toLowerCase(Locale.ROOT);
-                if (word.tag().equals("NNS") && lexicon.isGroupNoun(lower) && s.relation(word).startsWith("nsubj")
-                        && s.governor(word).map(g -> lexicon.reportingConfidence(g.lemma()).isPresent()).orElse(false)) {
+                if (word.tag().equals("NNS") && lexicon.isGroupNoun(lower) && reports(s, word)) {
                     Candidate group = new Candidate(word.beginPosition(), word.endPosition(), word.word(), s.index);
                     group.type = "UnnamedGroup";
                     group.named = false;

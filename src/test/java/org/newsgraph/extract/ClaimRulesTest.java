@@ -15,6 +15,7 @@ class ClaimRulesTest {
     private static final String TEXT = "Analysts warn of a need for Germany to expand its domestic storage capacity. "
             + "This includes building new terminals along the coast. "
             + "According to Greenpeace, Germany will miss its climate targets. "
+            + "According to economists, the tax will raise prices. Officials said that the port would reopen. "
             + "“We will not back down,” Olaf Scholz said on Tuesday. "
             + "The plan includes new pipelines.";
 
@@ -57,6 +58,14 @@ class ClaimRulesTest {
         assertEquals("say", greenpeace.getFirst().verb());
         assertEquals("Germany will miss its climate targets", greenpeace.getFirst().text());
         assertTrue(greenpeace.getFirst().about().contains(id("Germany")), greenpeace.getFirst().about().toString());
+    }
+
+    @Test
+    void unnamedGroupsReportClaimsWithoutTheirThat() {
+        assertEquals(List.of("the tax will raise prices"), claimsBy(id("economists")).stream().map(ClaimSpec::text).toList(),
+                claims());
+        assertEquals(List.of("the port would reopen"), claimsBy(id("Officials")).stream().map(ClaimSpec::text).toList(),
+                claims());
     }
 
     @Test
