@@ -269,9 +269,6 @@ final class EntityBuilder {
             return Optional.empty();
         }
         String link = m.entity();
-        if ("Person".equals(c.type) && link != null && PLACE_TITLE.matcher(link).matches() && linkConfidence.sure(m.text())) {
-            c.type = "Place"; // the tagger guessed a person from the context; the dictionary is sure of a town ("Davie")
-        }
         if (capitalised && link != null && !link.equals("O") && compatibleLink(c.type, link)) {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
