@@ -53,9 +53,12 @@ final class EntityBuilder {
     private static final Pattern KIND_OF_THING = Pattern.compile("_(?!(of|and|the|for|in|on|at|to|upon|de|du|des|la|le|"
             + "les|del|della|di|da|do|dos|von|van|der|den|y|e|al|el|bin|ibn|plc)([_-]|$))\\p{Ll}");
     private static final Pattern QUALIFIER = Pattern.compile("_\\(.*\\)$");
-    /** Relations by which a capital acts or is acted with, so it stands for its government. */
+    /**
+     * Relations by which a capital acts or is acted with, so it stands for its government; "from" only under a noun
+     * ("pressure from Washington"), as under a verb it is where something comes from ("reported from Washington").
+     */
     private static final Pattern AGENT_RELATION = Pattern.compile(
-            "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|from|against|between|by|toward|towards)");
+            "nsubj.*|obl:agent|nmod:poss|(obl|nmod):(with|against|between|by|toward|towards)|nmod:from");
 
     /** An abbreviation such as "Va." or "W.": a capital, at most four more letters, a full stop. */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,4}\\.");
@@ -65,6 +68,8 @@ final class EntityBuilder {
      * which joins two names the dictionary may also know as one title ("Japan and China": a war).
      */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "in", "on", "de", "du", "la", "the");
+    /** Tokens after a place that make it a dateline (CoreNLP writes "(" as -LRB-). */
+    private static final Set<String> DATELINE_MARKS = Set.of("--", "—", "–", "-LRB-", "(");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
     /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
@@ -320,6 +325,14 @@ final class EntityBuilder {
         return Optional.empty();
     }
 
+    /** A place that opens its sentence and is followed by a dash or a parenthesis: "Washington --", "PARIS (AP) —". */
+    private static boolean isDateline(Candidate place, SentenceGraph s) {
+        List<CoreLabel> tokens = s.sentence.tokens();
+        int after = s.tokens(place.begin, place.end).size();
+        return tokens.getFirst().beginPosition() == place.begin && after < tokens.size()
+                && DATELINE_MARKS.contains(tokens.get(after).word());
+    }
+
     private static boolean isProperNoun(CoreLabel token) {
         return token.tag().startsWith("NNP");
     }
@@ -417,7 +430,10 @@ final class EntityBuilder {
         return found;
     }
 
-    /** A capital that acts ("Washington decided", "cooperation with Washington") stands for its government. */
+    /**
+     * A capital that acts ("Washington decided", "cooperation with Washington") stands for its government; a
+     * dateline ("WASHINGTON (AP) --") is where the story was filed.
+     */
     private void governmentMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences) {
         for (Candidate c : candidates) {
             if (!"Place".equals(c.type) && !"Government".equals(c.type)) {
@@ -429,7 +445,7 @@ final class EntityBuilder {
             }
             SentenceGraph s = sentences.get(c.sentence);
             boolean acts = s.head(c.begin, c.end).map(h -> AGENT_RELATION.matcher(s.relation(h)).matches()).orElse(false);
-            if (acts) {
+            if (acts && !isDateline(c, s)) {
                 c.type = "Government";
                 c.link = government.get().dbpedia();
                 c.gazetteerLabel = government.get().label();

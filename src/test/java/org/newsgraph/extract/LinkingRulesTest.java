@@ -17,7 +17,8 @@ class LinkingRulesTest {
             + "Officials in Bangor said the bridge would reopen next week.\n"
             + "Local plumber Greg Obama opened a shop in Toledo. Obama said business was good.\n"
             + "Many Americans watched the debate.\n"
-            + "State broadcaster CCTV reported that the West Nile outbreak had spread.";
+            + "State broadcaster CCTV reported that the West Nile outbreak had spread.\n"
+            + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.";
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
@@ -118,6 +119,17 @@ class LinkingRulesTest {
             ExtractedEntity e = named(name).orElseThrow(() -> new AssertionError(name + " not found"));
             assertNull(e.dbpedia(), name + " linked to " + e.dbpedia());
         }
+    }
+
+    @Test
+    void aCapitalIsItsGovernmentWhenItActsNotInADatelineOrAsWhereSomethingComesFrom() {
+        List<String> washingtons = entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Washington")))
+                .map(e -> e.type() + " " + e.dbpedia()).toList();
+        assertEquals(2, washingtons.size(), washingtons.toString());
+        assertTrue(washingtons.contains("Government Federal_government_of_the_United_States"), washingtons.toString());
+        ExtractedEntity city = entities.stream().filter(e -> e.type().equals("Place")
+                && e.mentions().stream().anyMatch(m -> m.text().equals("Washington"))).findFirst().orElseThrow();
+        assertEquals(2, city.mentions().stream().filter(m -> m.text().equals("Washington")).count(), city.toString());
     }
 
     @Test
