@@ -278,6 +278,9 @@ final class EntityBuilder {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
+        if ("Topic".equals(c.type) && c.link != null && namesOrganisation(c.link)) {
+            c.type = "Organization"; // "Democrats" tagged as a creed, linked to a party
+        }
         return Optional.of(c);
     }
 
@@ -340,6 +343,12 @@ final class EntityBuilder {
     /** A proper noun that is not a title: "President Barack Obama" names the person as "Barack Obama". */
     private static boolean canEdgeName(CoreLabel token) {
         return isProperNoun(token) && !"TITLE".equals(token.ner());
+    }
+
+    /** Whether a Wikipedia title, without its qualifier, ends in a word of organisations ("Republican_Party_(…)"). */
+    private boolean namesOrganisation(String title) {
+        String[] words = QUALIFIER.matcher(title).replaceFirst("").split("_");
+        return lexicon.isOrganisationHead(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     private static Set<String> capitalisedWords(List<SentenceGraph> sentences) {

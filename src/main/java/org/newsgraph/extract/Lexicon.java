@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
-            List<String> associationVerbs, List<String> continuationVerbs, List<String> nameHeads, List<String> eventNouns,
+            List<String> associationVerbs, List<String> continuationVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs) {}
 
@@ -28,6 +28,7 @@ public final class Lexicon {
     private final Set<String> associationVerbs;
     private final Set<String> continuationVerbs;
     private final Set<String> nameHeads;
+    private final Set<String> organisationHeads;
     private final Set<String> groupNouns;
     private final Set<String> disputeWords;
     private final Set<String> vagueNouns;
@@ -43,6 +44,7 @@ public final class Lexicon {
         associationVerbs = Set.copyOf(source.associationVerbs());
         continuationVerbs = Set.copyOf(source.continuationVerbs());
         nameHeads = Set.copyOf(source.nameHeads());
+        organisationHeads = Set.copyOf(source.organisationHeads());
         groupNouns = Set.copyOf(source.groupNouns());
         disputeWords = Set.copyOf(source.disputeWords());
         vagueNouns = Set.copyOf(source.vagueNouns());
@@ -93,6 +95,11 @@ public final class Lexicon {
     /** Generic words that end a place or organisation name ("Oakland County", "Washington State"). */
     public boolean isNameHead(String word) {
         return nameHeads.contains(word);
+    }
+
+    /** Whether a title's last word (lower case) marks an organisation ("party", "f.c."). */
+    public boolean isOrganisationHead(String word) {
+        return organisationHeads.contains(word);
     }
 
     public boolean isEventNoun(String word) {

@@ -18,7 +18,8 @@ class LinkingRulesTest {
             + "Local plumber Greg Obama opened a shop in Toledo. Obama said business was good.\n"
             + "Many Americans watched the debate.\n"
             + "State broadcaster CCTV reported that the West Nile outbreak had spread.\n"
-            + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.";
+            + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.\n"
+            + "Democrats and Republicans disagreed about Medicaid.";
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
@@ -130,6 +131,13 @@ class LinkingRulesTest {
         ExtractedEntity city = entities.stream().filter(e -> e.type().equals("Place")
                 && e.mentions().stream().anyMatch(m -> m.text().equals("Washington"))).findFirst().orElseThrow();
         assertEquals(2, city.mentions().stream().filter(m -> m.text().equals("Washington")).count(), city.toString());
+    }
+
+    @Test
+    void aNameLinkedToAPartyIsAnOrganisation() {
+        ExtractedEntity democrats = named("Democrats").orElseThrow();
+        assertEquals("Democratic_Party_(United_States)", democrats.dbpedia());
+        assertEquals("Organization", democrats.type());
     }
 
     @Test
