@@ -113,17 +113,17 @@ final class ClaimFinder {
      */
     private Optional<Reported> accordingTo(SentenceGraph s, MentionIndex mentions) {
         for (SemanticGraphEdge edge : s.graph.edgeIterable()) {
-            if (!edge.getRelation().toString().matches("(obl|nmod):according_to")) {
+            if (!SentenceGraph.isAccordingTo(edge.getRelation().toString())) {
                 continue;
             }
             IndexedWord named = edge.getDependent();
             Optional<ExtractedEntity> source = mentions.at(s.index, named.beginPosition(), named.endPosition())
                     .filter(e -> AGENT_TYPES.contains(e.type()));
-            int[] clause = s.subtreeRange(edge.getGovernor());
-            int[] phrase = s.subtreeRange(named);
             if (source.isEmpty()) {
                 continue;
             }
+            int[] clause = s.subtreeRange(edge.getGovernor());
+            int[] phrase = s.subtreeRange(named);
             int[] content = phrase[0] <= clause[0] ? s.trimmed(phrase[1], clause[1]) : s.trimmed(clause[0], phrase[0]);
             if (content[0] < content[1]) {
                 return Optional.of(new Reported(s.index, source.get(), SAY, hasLemma(s, content, PRESCRIPTIVE),

@@ -489,17 +489,17 @@ final class EntityBuilder {
         }
     }
 
+    /** Whether the word is who reports a claim: the subject of a reporting verb, or named by "according to". */
+    private boolean reports(SentenceGraph s, IndexedWord word) {
+        String relation = s.relation(word);
+        return SentenceGraph.isAccordingTo(relation) || relation.startsWith("nsubj")
+                && s.governor(word).map(g -> lexicon.reportingConfidence(g.lemma()).isPresent()).orElse(false);
+    }
+
     /**
      * Unnamed groups (plural nouns such as "experts" that report something) and events (a noun such as "arrest"
      * modified by a named entity: "Huawei CFO arrest").
      */
-    /** Whether the word is who reports a claim: the subject of a reporting verb, or named by "according to". */
-    private boolean reports(SentenceGraph s, IndexedWord word) {
-        String relation = s.relation(word);
-        return relation.matches("(obl|nmod):according_to") || relation.startsWith("nsubj")
-                && s.governor(word).map(g -> lexicon.reportingConfidence(g.lemma()).isPresent()).orElse(false);
-    }
-
     private List<Candidate> groupsAndEvents(List<Candidate> named, List<SentenceGraph> sentences, String text) {
         List<Candidate> found = new ArrayList<>();
         for (SentenceGraph s : sentences) {

@@ -72,6 +72,11 @@ final class SentenceGraph {
         return in.isEmpty() ? "root" : in.getFirst().getRelation().toString();
     }
 
+    /** Whether a relation names the source of what its governor says ("according to analysts"). */
+    static boolean isAccordingTo(String relation) {
+        return relation.equals("obl:according_to") || relation.equals("nmod:according_to");
+    }
+
     /** Every word that governs the word (enhanced graphs give a shared subject two). */
     List<IndexedWord> governors(IndexedWord word) {
         return graph.incomingEdgeList(word).stream().map(SemanticGraphEdge::getGovernor).toList();
