@@ -278,8 +278,8 @@ final class EntityBuilder {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
-        if ("Topic".equals(c.type) && c.link != null && namesOrganisation(c.link)) {
-            c.type = "Organization"; // "Democrats" tagged as a creed, linked to a party
+        if ("Topic".equals(c.type) && c.link != null) {
+            c.type = typeOfTitle(c.link).orElse(c.type); // "Democrats" tagged as a creed, linked to a party
         }
         return Optional.of(c);
     }
@@ -345,10 +345,15 @@ final class EntityBuilder {
         return isProperNoun(token) && !"TITLE".equals(token.ner());
     }
 
-    /** Whether a Wikipedia title, without its qualifier, ends in a word of organisations ("Republican_Party_(…)"). */
-    private boolean namesOrganisation(String title) {
+    /**
+     * The type a Wikipedia title's last word, without its qualifier, shows: an organisation ("Republican_Party_(…)")
+     * or an event ("Olympic_Games").
+     */
+    private Optional<String> typeOfTitle(String title) {
         String[] words = QUALIFIER.matcher(title).replaceFirst("").split("_");
-        return lexicon.isOrganisationHead(words[words.length - 1].toLowerCase(Locale.ROOT));
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return lexicon.isOrganisationHead(last) ? Optional.of("Organization")
+                : lexicon.isEventHead(last) ? Optional.of("Event") : Optional.empty();
     }
 
     private static Set<String> capitalisedWords(List<SentenceGraph> sentences) {
@@ -615,7 +620,8 @@ final class EntityBuilder {
                     });
         }
         Map<Candidate, Integer> eventSizes = new LinkedHashMap<>();
-        candidates.stream().filter(c -> "Event".equals(c.type) && !c.anaphor)
+        // "this shift" points back to a process the article describes, not to a named event ("the Olympics")
+        candidates.stream().filter(c -> "Event".equals(c.type) && !c.anaphor && !c.named)
                 .forEach(c -> eventSizes.merge(c.root(), 1, Integer::sum));
         Optional<Candidate> main = eventSizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         List<Candidate> orphans = new ArrayList<>();

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
-            List<String> associationVerbs, List<String> continuationVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventNouns,
+            List<String> associationVerbs, List<String> continuationVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
+            List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs) {}
 
@@ -29,6 +30,7 @@ public final class Lexicon {
     private final Set<String> continuationVerbs;
     private final Set<String> nameHeads;
     private final Set<String> organisationHeads;
+    private final Set<String> eventHeads;
     private final Set<String> groupNouns;
     private final Set<String> disputeWords;
     private final Set<String> vagueNouns;
@@ -45,6 +47,7 @@ public final class Lexicon {
         continuationVerbs = Set.copyOf(source.continuationVerbs());
         nameHeads = Set.copyOf(source.nameHeads());
         organisationHeads = Set.copyOf(source.organisationHeads());
+        eventHeads = Set.copyOf(source.eventHeads());
         groupNouns = Set.copyOf(source.groupNouns());
         disputeWords = Set.copyOf(source.disputeWords());
         vagueNouns = Set.copyOf(source.vagueNouns());
@@ -100,6 +103,11 @@ public final class Lexicon {
     /** Whether a title's last word (lower case) marks an organisation ("party", "f.c."). */
     public boolean isOrganisationHead(String word) {
         return organisationHeads.contains(word);
+    }
+
+    /** Whether a title's last word (lower case) marks an event ("games", "cup"). */
+    public boolean isEventHead(String word) {
+        return eventHeads.contains(word);
     }
 
     public boolean isEventNoun(String word) {

@@ -19,7 +19,7 @@ class LinkingRulesTest {
             + "Many Americans watched the debate.\n"
             + "State broadcaster CCTV reported that the West Nile outbreak had spread.\n"
             + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.\n"
-            + "Democrats and Republicans disagreed about Medicaid.";
+            + "Democrats and Republicans disagreed about Medicaid.\nShe won gold at the Olympics.";
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
@@ -134,10 +134,13 @@ class LinkingRulesTest {
     }
 
     @Test
-    void aNameLinkedToAPartyIsAnOrganisation() {
+    void aNameLinkedToAPartyIsAnOrganisationAndOneLinkedToGamesAnEvent() {
         ExtractedEntity democrats = named("Democrats").orElseThrow();
         assertEquals("Democratic_Party_(United_States)", democrats.dbpedia());
         assertEquals("Organization", democrats.type());
+        ExtractedEntity olympics = named("Olympics").orElseThrow();
+        assertEquals("Olympic_Games", olympics.dbpedia());
+        assertEquals("Event", olympics.type());
     }
 
     @Test
