@@ -3,8 +3,10 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.annotation.ClaimSpec;
@@ -51,7 +53,8 @@ final class ClaimFinder {
             double confidence) {}
 
     Found find(String text, List<SentenceGraph> sentences, MentionIndex mentions) {
-        List<ClaimSpec> claims = new ArrayList<>();
+        // one claim per source and text: an article that repeats a quotation repeats one claim (the first is kept)
+        Map<String, ClaimSpec> claims = new LinkedHashMap<>();
         List<RelationSpec> relations = new ArrayList<>();
         Optional<Reported> previous = Optional.empty();
         for (SentenceGraph s : sentences) {
@@ -64,7 +67,8 @@ final class ClaimFinder {
             for (Reported r : found) {
                 List<ExtractedEntity> about = mentions.within(s.index, r.begin(), r.end()).stream()
                         .filter(e -> e != r.source()).toList();
-                claims.add(new ClaimSpec(r.source().id(), r.verb(), text.substring(r.begin(), r.end()),
+                String claimText = text.substring(r.begin(), r.end());
+                claims.putIfAbsent(r.source().id() + "\n" + claimText, new ClaimSpec(r.source().id(), r.verb(), claimText,
                         about.stream().map(ExtractedEntity::id).toList(), evidence.quote(), evidence.occurrence(),
                         r.confidence(), 0));
                 if (r.advocacy()) {
@@ -78,7 +82,7 @@ final class ClaimFinder {
             }
             previous = found.isEmpty() ? previous : Optional.of(found.getLast());
         }
-        return new Found(claims, relations);
+        return new Found(List.copyOf(claims.values()), relations);
     }
 
     /** Claims whose source is the subject of a reporting or stance verb ("Experts warn of a need for…"). */

@@ -119,13 +119,17 @@ class IngestCommandTest {
         Path news = article("mixed-news.txt", "President Ma Ying-jeou met reporters in Taipei on Monday. "
                 + "Former president Bill Clinton visited Uganda in July. "
                 + "\"The worst of the crisis is behind us,\" said Barclays analyst Alan Rifkin. "
-                + "Road bowling was first taken up by the Lewis County town of Ireland during the Irish Spring festival.\n");
+                + "Road bowling was first taken up by the Lewis County town of Ireland during the Irish Spring festival. "
+                + "\"The worst of the crisis is behind us,\" said Barclays analyst Alan Rifkin.\n");
         Run run = ingest(news);
         assertEquals(0, run.exitCode(), run.err());
         Dataset dataset = TripleStore.inMemory(project.resolve("data/rdf/newsgraph.trig"), "http://localhost:3030/");
         assertTrue(ask(dataset, "ASK { GRAPH <http://localhost:3030/graph/article/mixed-news> {"
                 + " ?person <http://www.w3.org/ns/org#holds> ?post ; <http://www.w3.org/2000/01/rdf-schema#label> ?name"
                 + " FILTER (str(?name) = \"Alan Rifkin\") } }"));
+        assertTrue(ask(dataset, "ASK { GRAPH <http://localhost:3030/graph/article/mixed-news> {"
+                + " ?claim <http://localhost:3030/ontology#claimText> ?text"
+                + " FILTER (str(?text) = \"The worst of the crisis is behind us\") } }"), "a repeated quotation is one claim");
     }
 
     @Test
