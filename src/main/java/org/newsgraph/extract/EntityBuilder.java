@@ -278,9 +278,7 @@ final class EntityBuilder {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
-        if ("Topic".equals(c.type) && c.link != null) {
-            c.type = typeOfTitle(c.link).orElse(c.type); // "Democrats" tagged as a creed, linked to a party
-        }
+        c.type = byTitle(c.type, c.link);
         return Optional.of(c);
     }
 
@@ -318,7 +316,7 @@ final class EntityBuilder {
                 Optional<String> title = dictionary.apply(name).filter(linkTitle -> linkConfidence.sure(name));
                 if (type.isPresent() && title.isPresent() && compatibleLink(type.get(), title.get())) {
                     Candidate fuller = new Candidate(charBegin, charEnd, name, s.index);
-                    fuller.type = type.get();
+                    fuller.type = byTitle(type.get(), title.get());
                     fuller.link = title.get();
                     // no CoreNLP mention: the tagger's was a part, and what corefers with the part ("Denver") is not this
                     return Optional.of(fuller);
@@ -346,14 +344,16 @@ final class EntityBuilder {
     }
 
     /**
-     * The type a Wikipedia title's last word, without its qualifier, shows: an organisation ("Republican_Party_(…)")
-     * or an event ("Olympic_Games").
+     * The type of a name tagged miscellaneous, by the last word of its Wikipedia title without the qualifier: an
+     * organisation ("Democrats": "Republican_Party_(…)"), an event ("Olympics": "Olympic_Games"), else a topic.
      */
-    private Optional<String> typeOfTitle(String title) {
+    private String byTitle(String type, String title) {
+        if (!"Topic".equals(type) || title == null) {
+            return type;
+        }
         String[] words = QUALIFIER.matcher(title).replaceFirst("").split("_");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return lexicon.isOrganisationHead(last) ? Optional.of("Organization")
-                : lexicon.isEventHead(last) ? Optional.of("Event") : Optional.empty();
+        return lexicon.isOrganisationHead(last) ? "Organization" : lexicon.isEventHead(last) ? "Event" : type;
     }
 
     private static Set<String> capitalisedWords(List<SentenceGraph> sentences) {

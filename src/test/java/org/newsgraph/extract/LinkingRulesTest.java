@@ -19,7 +19,8 @@ class LinkingRulesTest {
             + "Many Americans watched the debate.\n"
             + "State broadcaster CCTV reported that the West Nile outbreak had spread.\n"
             + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.\n"
-            + "Democrats and Republicans disagreed about Medicaid.\nShe won gold at the Olympics.";
+            + "Democrats and Republicans disagreed about Medicaid.\nShe won gold at the Olympics.\n"
+            + "He joined the U.S. Davis Cup team in 2010.";
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
@@ -141,6 +142,9 @@ class LinkingRulesTest {
         ExtractedEntity olympics = named("Olympics").orElseThrow();
         assertEquals("Olympic_Games", olympics.dbpedia());
         assertEquals("Event", olympics.type());
+        ExtractedEntity team = named("U.S. Davis Cup").orElseThrow();
+        assertEquals("United_States_Davis_Cup_team", team.dbpedia());
+        assertEquals("Organization", team.type());
     }
 
     @Test
