@@ -338,9 +338,9 @@ final class EntityBuilder {
         return token.tag().startsWith("NNP");
     }
 
-    /** A proper noun that is not a title: "President Barack Obama" names the person as "Barack Obama". */
-    private static boolean canEdgeName(CoreLabel token) {
-        return isProperNoun(token) && !"TITLE".equals(token.ner());
+    /** A proper noun that is not a title: "President Barack Obama" and "Sen. Leland Yee" name persons without it. */
+    private boolean canEdgeName(CoreLabel token) {
+        return isProperNoun(token) && !"TITLE".equals(token.ner()) && !lexicon.isTitleAbbreviation(token.word());
     }
 
     /**

@@ -23,7 +23,7 @@ public final class Extractor {
     private final EntityBuilder entityBuilder;
     private final RelationFinder relationFinder;
     private final ClaimFinder claimFinder;
-    private final PostFinder postFinder = new PostFinder();
+    private final PostFinder postFinder;
     private final OntologyIndex ontology = OntologyIndex.packaged();
     /** The class of the descriptive phrases dropped when they stand alone ("the Oslo talks" said once, about nothing). */
     private static final Set<String> DESCRIPTIVE = Set.of("Event");
@@ -35,6 +35,7 @@ public final class Extractor {
         this.entityBuilder = new EntityBuilder(gazetteer, lexicon, LinkConfidence.shared(), pipeline::wikipediaTitle);
         this.relationFinder = new RelationFinder(lexicon, gazetteer, ontology);
         this.claimFinder = new ClaimFinder(lexicon);
+        this.postFinder = new PostFinder(lexicon);
     }
 
     /** What extraction found: the draft annotation, the entities with their mentions, and CoreNLP's own analysis. */

@@ -1,11 +1,13 @@
 package org.newsgraph.extract;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Word lists behind the extractor's general rules (resource {@code gazetteer/lexicon.yaml}): reporting verbs,
@@ -15,6 +17,7 @@ import java.util.Set;
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
             List<String> associationVerbs, List<String> continuationVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
+            Map<String, String> titleAbbreviations,
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs) {}
@@ -31,6 +34,7 @@ public final class Lexicon {
     private final Set<String> nameHeads;
     private final Set<String> organisationHeads;
     private final Set<String> eventHeads;
+    private final Map<String, String> titleAbbreviations;
     private final Set<String> groupNouns;
     private final Set<String> disputeWords;
     private final Set<String> vagueNouns;
@@ -48,6 +52,7 @@ public final class Lexicon {
         nameHeads = Set.copyOf(source.nameHeads());
         organisationHeads = Set.copyOf(source.organisationHeads());
         eventHeads = Set.copyOf(source.eventHeads());
+        titleAbbreviations = Map.copyOf(source.titleAbbreviations());
         groupNouns = Set.copyOf(source.groupNouns());
         disputeWords = Set.copyOf(source.disputeWords());
         vagueNouns = Set.copyOf(source.vagueNouns());
@@ -108,6 +113,17 @@ public final class Lexicon {
     /** Whether a title's last word (lower case) marks an event ("games", "cup"). */
     public boolean isEventHead(String word) {
         return eventHeads.contains(word);
+    }
+
+    /** Whether the word is an abbreviated title ("Sen.", "Gov."). */
+    public boolean isTitleAbbreviation(String word) {
+        return titleAbbreviations.containsKey(word);
+    }
+
+    /** The title with its abbreviated words spelled out ("Sen." → "Senator", "Lt. Gov." → "Lieutenant Governor"). */
+    public String spelledOutTitle(String title) {
+        return Arrays.stream(title.split(" ")).map(w -> titleAbbreviations.getOrDefault(w, w))
+                .collect(Collectors.joining(" "));
     }
 
     public boolean isEventNoun(String word) {

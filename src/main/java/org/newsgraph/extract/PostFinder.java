@@ -15,11 +15,17 @@ import org.newsgraph.annotation.RelationSpec;
 import org.newsgraph.convert.Uris;
 
 /**
- * Posts: a title CoreNLP tags (TITLE) directly before a person's name ("Foreign Affairs Minister Mélanie Joly")
- * becomes a post the person holds; a country or government named just before the title ("Canada's", "Canadian")
- * is where the post exists.
+ * Posts: a title CoreNLP tags (TITLE), or an abbreviated one ("Sen."), directly before a person's name ("Foreign
+ * Affairs Minister Mélanie Joly") becomes a post the person holds, its abbreviations spelled out; a country or
+ * government named just before the title ("Canada's", "Canadian") is where the post exists.
  */
 final class PostFinder {
+    private final Lexicon lexicon;
+
+    PostFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     /** New post entities and their holdsPost / postIn relationships. */
     record Found(List<ExtractedEntity> posts, List<RelationSpec> relations) {}
 
@@ -30,13 +36,10 @@ final class PostFinder {
         Map<String, ExtractedEntity> posts = new LinkedHashMap<>();
         List<RelationSpec> relations = new ArrayList<>();
         for (SentenceGraph s : sentences) {
-            for (CoreEntityMention m : s.sentence.entityMentions()) {
-                if (!"TITLE".equals(m.entityType())) {
-                    continue;
-                }
-                List<CoreLabel> tokens = s.sentence.tokens();
-                int first = m.tokens().getFirst().index() - 1;
-                int last = m.tokens().getLast().index() - 1;
+            List<CoreLabel> tokens = s.sentence.tokens();
+            for (int[] span : titleSpans(s)) {
+                int first = span[0];
+                int last = span[1];
                 if (last + 1 >= tokens.size()) {
                     continue;
                 }
@@ -54,22 +57,48 @@ final class PostFinder {
                 int end = tokens.get(last).endPosition();
                 String title = text.substring(begin, end);
                 Optional<ExtractedEntity> where = placeBefore(s, index, tokens, first);
-                String label = where.map(w -> title + " of " + w.label()).orElse(title);
-                ExtractedEntity post = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
-                        EntityBuilder.uniqueId(slug, ids), "Post", label, List.of(title), null, false, new ArrayList<>()));
-                post.mentions().add(new ExtractedEntity.Mention(begin, end, title, s.index, true));
+                String post = lexicon.spelledOutTitle(title);
+                String label = where.map(w -> post + " of " + w.label()).orElse(post);
+                ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
+                        EntityBuilder.uniqueId(slug, ids), "Post", label, new ArrayList<>(), null, false, new ArrayList<>()));
+                if (!entity.aliases().contains(title)) {
+                    entity.aliases().add(title);
+                }
+                entity.mentions().add(new ExtractedEntity.Mention(begin, end, title, s.index, true));
                 Evidence evidence = Evidence.of(text, s.begin(), s.end());
-                relations.add(new RelationSpec(holder.get().id(), "holdsPost", post.id(), evidence.quote(),
+                relations.add(new RelationSpec(holder.get().id(), "holdsPost", entity.id(), evidence.quote(),
                         evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.9, null, List.of(), 0));
-                where.ifPresent(w -> relations.add(new RelationSpec(post.id(), "postIn", w.id(), evidence.quote(),
+                where.ifPresent(w -> relations.add(new RelationSpec(entity.id(), "postIn", w.id(), evidence.quote(),
                         evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0)));
             }
         }
         List<ExtractedEntity> found = posts.values().stream()
                 .map(p -> new ExtractedEntity(p.id(), p.type(), p.label(),
-                        p.aliases().contains(p.label()) ? List.of() : p.aliases(), null, false, List.copyOf(p.mentions())))
+                        p.aliases().stream().filter(a -> !a.equals(p.label())).toList(), null, false, List.copyOf(p.mentions())))
                 .toList();
         return new Found(found, relations);
+    }
+
+    /**
+     * The token ranges of titles in a sentence: CoreNLP's TITLE mentions, and the AP abbreviations it leaves untagged
+     * ("Sen." in "Sen. Leland Yee").
+     */
+    private List<int[]> titleSpans(SentenceGraph s) {
+        List<int[]> spans = new ArrayList<>();
+        Set<Integer> tagged = new HashSet<>();
+        for (CoreEntityMention m : s.sentence.entityMentions()) {
+            if ("TITLE".equals(m.entityType())) {
+                spans.add(new int[] {m.tokens().getFirst().index() - 1, m.tokens().getLast().index() - 1});
+                m.tokens().forEach(token -> tagged.add(token.index()));
+            }
+        }
+        for (CoreLabel token : s.sentence.tokens()) {
+            if (!tagged.contains(token.index()) && lexicon.isTitleAbbreviation(token.word())) {
+                spans.add(new int[] {token.index() - 1, token.index() - 1});
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return spans;
     }
 
     /** The country or government named right before the title, possibly with a possessive ("Canada's"). */

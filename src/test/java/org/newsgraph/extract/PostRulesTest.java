@@ -13,7 +13,8 @@ import org.newsgraph.annotation.RelationSpec;
 /** Posts found from titles before a person's name (real CoreNLP, hand-written text). */
 class PostRulesTest {
     private static final String TEXT = "President Ma Ying-jeou met reporters in Taipei on Monday. "
-            + "Former president Bill Clinton visited Uganda in July.";
+            + "Former president Bill Clinton visited Uganda in July. "
+            + "Sen. Leland Yee and Senator Dianne Feinstein voted against the bill.";
 
     private static Annotation draft;
 
@@ -27,9 +28,19 @@ class PostRulesTest {
         List<String> ids = draft.entities().stream().map(EntitySpec::id).toList();
         assertEquals(ids.size(), ids.stream().distinct().count(), "duplicate ids in " + ids);
         List<String> posts = draft.entities().stream().filter(e -> e.type().equals("Post")).map(EntitySpec::id).toList();
-        assertEquals(List.of("president"), posts);
+        assertEquals(List.of("president", "senator"), posts);
         List<String> holders = draft.relations().stream().filter(r -> r.predicate().equals("holdsPost"))
                 .map(RelationSpec::subject).toList();
         assertTrue(holders.containsAll(List.of("ma-ying-jeou", "bill-clinton")), holders.toString());
+    }
+
+    @Test
+    void anAbbreviatedTitleIsSpelledOutAndNamesThePostOfTheFullTitle() {
+        EntitySpec senator = draft.entities().stream().filter(e -> e.id().equals("senator")).findFirst().orElseThrow();
+        assertEquals("Senator", senator.label());
+        assertEquals(List.of("Sen."), senator.aliases());
+        List<String> holders = draft.relations().stream()
+                .filter(r -> r.predicate().equals("holdsPost") && r.object().equals("senator")).map(RelationSpec::subject).toList();
+        assertTrue(holders.containsAll(List.of("leland-yee", "dianne-feinstein")), holders.toString());
     }
 }

@@ -16,7 +16,8 @@ class RecognitionRulesTest {
             + "The former Tour de France winner Alberto Contador rode with Shiite pilgrims.\n"
             + "Melanie Sloan, executive director of Citizens for Responsibility and Ethics in Washington, said so.\n"
             + "Gio Gonzalez returned to the Bay Area, and President Barack Obama visited Manchester City.\n"
-            + "Japan and China dispute the islands; the Denver Art Museum is in Denver.";
+            + "Japan and China dispute the islands; the Denver Art Museum is in Denver.\n"
+            + "Sen. Leland Yee voted against the bill.";
 
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
@@ -68,6 +69,7 @@ class RecognitionRulesTest {
     void aTitleDoesNotJoinTheNameItPrecedes() {
         assertTrue(mentions.contains("Barack Obama"), mentions.toString());
         assertFalse(mentions.contains("President Barack Obama"), mentions.toString());
+        assertTrue(mentions.contains("Leland Yee"), mentions.toString());
     }
 
     private static Optional<String> linkOf(String mention) {
