@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.ClaimSpec;
-import org.newsgraph.annotation.EntitySpec;
 
 /** Who says what: reporting verbs, quotations, "according to" and sentences that go on with a claim (real CoreNLP). */
 class ClaimRulesTest {
@@ -28,8 +27,7 @@ class ClaimRulesTest {
     }
 
     private static String id(String label) {
-        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).map(EntitySpec::id)
-                .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities()));
+        return HandWrittenArticle.idOf(extraction, label);
     }
 
     private static List<ClaimSpec> claimsBy(String source) {

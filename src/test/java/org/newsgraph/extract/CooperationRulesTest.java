@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
 
 /** Partners that act together and the area their relationship applies to (real CoreNLP). */
@@ -24,8 +23,7 @@ class CooperationRulesTest {
     }
 
     private static String id(String label) {
-        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).map(EntitySpec::id)
-                .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities()));
+        return HandWrittenArticle.idOf(extraction, label);
     }
 
     private static RelationSpec relation(String subject, String predicate, String object) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.annotation.ArticleInfo;
+import org.newsgraph.annotation.EntitySpec;
 
 /** Extraction of the short hand-written texts the rule tests use, with one extractor for the whole test run. */
 final class HandWrittenArticle {
@@ -14,5 +15,11 @@ final class HandWrittenArticle {
             extractor = new Extractor(NlpPipeline.shared());
         }
         return extractor.extract(new ArticleInfo(id, id + ".txt", id, "en", null, null), text);
+    }
+
+    /** The id of the draft's entity with this label; fails the test, listing the entities, when there is none. */
+    static String idOf(Extractor.Extraction extraction, String label) {
+        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).map(EntitySpec::id)
+                .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities()));
     }
 }
