@@ -148,7 +148,7 @@ final class ClaimFinder {
         IndexedWord root = s.graph.getFirstRoot();
         boolean demonstrativeSubject = s.dependents(root, "nsubj").stream()
                 .anyMatch(w -> w.tag().equals("DT") && DEMONSTRATIVES.contains(lemma(w)));
-        if (!demonstrativeSubject || !lexicon.isContinuationVerb(lemma(root))) {
+        if (!demonstrativeSubject || !lexicon.isInclusionVerb(lemma(root))) {
             return Optional.empty();
         }
         int[] content = s.trimmed(s.begin(), s.end());

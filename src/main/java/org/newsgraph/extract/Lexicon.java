@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
-            List<String> associationVerbs, List<String> continuationVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
+            List<String> associationVerbs, List<String> inclusionVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
             Map<String, String> titleAbbreviations,
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
@@ -30,7 +30,7 @@ public final class Lexicon {
     private final Set<String> eventNouns;
     private final Set<String> causeVerbs;
     private final Set<String> associationVerbs;
-    private final Set<String> continuationVerbs;
+    private final Set<String> inclusionVerbs;
     private final Set<String> nameHeads;
     private final Set<String> organisationHeads;
     private final Set<String> eventHeads;
@@ -48,7 +48,7 @@ public final class Lexicon {
         eventNouns = Set.copyOf(source.eventNouns());
         causeVerbs = Set.copyOf(source.causeVerbs());
         associationVerbs = Set.copyOf(source.associationVerbs());
-        continuationVerbs = Set.copyOf(source.continuationVerbs());
+        inclusionVerbs = Set.copyOf(source.inclusionVerbs());
         nameHeads = Set.copyOf(source.nameHeads());
         organisationHeads = Set.copyOf(source.organisationHeads());
         eventHeads = Set.copyOf(source.eventHeads());
@@ -95,9 +95,9 @@ public final class Lexicon {
         return associationVerbs.contains(lemma);
     }
 
-    /** Whether "This &lt;verb&gt; …" goes on with the claim of the sentence before ("This includes …"). */
-    public boolean isContinuationVerb(String lemma) {
-        return continuationVerbs.contains(lemma);
+    /** Whether the verb spells out what something consists of ("This includes deploying…", "it requires…"). */
+    public boolean isInclusionVerb(String lemma) {
+        return inclusionVerbs.contains(lemma);
     }
 
     /** Generic words that end a place or organisation name ("Oakland County", "Washington State"). */

@@ -46,8 +46,6 @@ final class TopicFinder {
     private static final int MAX_TOKENS = 12;
     /** Determiners that point back to something named before ("this shift"). */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
-    /** Verbs whose gerund or noun complement lists what a plan or policy consists of ("this includes deploying…"). */
-    private static final Set<String> INCLUDING_VERBS = Set.of("include", "involve", "require", "mean", "entail");
     /**
      * Words of necessity: what the clause under them does is a course of action ("a need to bolster X"), and what
      * they are "for" is a topic ("the trust necessary for intelligence sharing").
@@ -99,10 +97,10 @@ final class TopicFinder {
     }
 
     /** A gerund clause listed as what something includes or requires ("This includes deploying personnel abroad"). */
-    private static boolean includedGerund(SentenceGraph s, IndexedWord gerund) {
+    private boolean includedGerund(SentenceGraph s, IndexedWord gerund) {
         String relation = s.relation(gerund);
         return relation.matches("obj|xcomp|ccomp|dep") && s.governor(gerund)
-                .map(g -> INCLUDING_VERBS.contains(lemma(g))).orElse(false);
+                .map(g -> lexicon.isInclusionVerb(lemma(g))).orElse(false);
     }
 
     /** "this shift", "that decision": an event noun with a demonstrative and nothing else that would name it. */
@@ -151,7 +149,7 @@ final class TopicFinder {
         if (relation.equals("obj")) {
             boolean needed = governorWord.map(g -> s.relation(g).matches("acl.*|xcomp")
                     && s.governor(g).map(n -> NECESSITY.contains(lemma(n))).orElse(false)).orElse(false);
-            return needed || INCLUDING_VERBS.contains(governor) || lexicon.reportingConfidence(governor).isPresent()
+            return needed || lexicon.isInclusionVerb(governor) || lexicon.reportingConfidence(governor).isPresent()
                     || !lexicon.predicatesFor(List.of(governor)).isEmpty();
         }
         if (relation.equals("nsubj")) {
