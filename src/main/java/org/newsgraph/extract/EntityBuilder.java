@@ -47,13 +47,6 @@ final class EntityBuilder {
     /** "Town,_State": a place title, never the referent of a person or an organisation ("Dale_Earnhardt,_Jr." is not). */
     private static final Pattern PLACE_TITLE = Pattern.compile("[^,]+,_(?!(Jr|Sr)\\.?$|I{2,3}$|IV$)[^,]+");
     /**
-     * A lower-case word other than a particle of names: the title names a kind of thing ("Closed-circuit_television"
-     * for "CCTV", "West_Nile_virus"), not a person, organisation or place. A trailing "(qualifier)" is not read.
-     */
-    private static final Pattern KIND_OF_THING = Pattern.compile("_(?!(of|and|the|for|in|on|at|to|upon|de|du|des|la|le|"
-            + "les|del|della|di|da|do|dos|von|van|der|den|y|e|al|el|bin|ibn|plc)([_-]|$))\\p{Ll}");
-    private static final Pattern QUALIFIER = Pattern.compile("_\\(.*\\)$");
-    /**
      * Relations by which a capital acts or is acted with, so it stands for its government; "from" only under a noun
      * ("pressure from Washington"), as under a verb it is where something comes from ("reported from Washington").
      */
@@ -351,7 +344,7 @@ final class EntityBuilder {
         if (!"Topic".equals(type) || title == null) {
             return type;
         }
-        String[] words = QUALIFIER.matcher(title).replaceFirst("").split("_");
+        String[] words = LinkConfidence.withoutQualifier(title).split("_");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         return lexicon.isOrganisationHead(last) ? "Organization" : lexicon.isEventHead(last) ? "Event" : type;
     }
@@ -406,7 +399,8 @@ final class EntityBuilder {
         if (WORK_TITLE.matcher(link).matches() || NAME_PAGE.matcher(link).matches()) {
             return false;
         }
-        if (!"Topic".equals(type) && KIND_OF_THING.matcher(QUALIFIER.matcher(link).replaceFirst("")).find()) {
+        // "CCTV" is not closed-circuit television, nor "West Nile" the virus
+        if (!"Topic".equals(type) && LinkConfidence.namesKindOfThing(link)) {
             return false;
         }
         return !("Person".equals(type) || "Organization".equals(type)) || !PLACE_TITLE.matcher(link).matches();

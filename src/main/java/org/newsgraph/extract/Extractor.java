@@ -108,12 +108,10 @@ public final class Extractor {
         String objectType = types.get(r.object());
         // an area is a topic (ng:inArea's range); a phrase retyped as an event by its role elsewhere is none
         List<String> area = r.area().stream().filter(id -> "Topic".equals(types.get(id))).toList();
-        if (subjectType == null || objectType == null || ontology.fits(r.predicate(), subjectType, objectType)) {
-            return new RelationSpec(r.subject(), r.predicate(), r.object(), r.evidence(), r.occurrence(), r.source(),
-                    r.confidence(), r.verb(), area, r.line());
-        }
-        return new RelationSpec(r.subject(), "relatedTo", r.object(), r.evidence(), r.occurrence(), r.source(),
-                r.confidence(), r.verb() != null ? r.verb() : ontology.label(r.predicate()), area, r.line());
+        boolean fits = subjectType == null || objectType == null || ontology.fits(r.predicate(), subjectType, objectType);
+        String verb = fits || r.verb() != null ? r.verb() : ontology.label(r.predicate());
+        return new RelationSpec(r.subject(), fits ? r.predicate() : "relatedTo", r.object(), r.evidence(), r.occurrence(),
+                r.source(), r.confidence(), verb, area, r.line());
     }
 
     /**

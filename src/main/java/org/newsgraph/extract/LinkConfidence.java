@@ -38,8 +38,14 @@ final class LinkConfidence {
      */
     static final double MIN_SUPPORTED = 0.2;
     private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[_,()\\s]+");
-    /** A lower-case word other than a connector: the title names a kind of thing ("Post_mill"), not one body. */
-    private static final Pattern COMMON_WORD = Pattern.compile("_(?!(of|and|the|for|de|du|la)(_|$))\\p{Ll}");
+    /**
+     * A lower-case word other than a particle of names: the title names a kind of thing ("Post_mill",
+     * "Closed-circuit_television"), not one person, body or place.
+     */
+    private static final Pattern COMMON_WORD = Pattern.compile("_(?!(of|and|the|for|in|on|at|to|upon|de|du|des|la|le|"
+            + "les|del|della|di|da|do|dos|von|van|der|den|y|e|al|el|bin|ibn|plc)([_-]|$))\\p{Ll}");
+    /** A trailing "(qualifier)" of a title: "Johanna_Larsson_(tennis)". */
+    private static final Pattern QUALIFIER = Pattern.compile("_\\(.*\\)$");
     private static final Pattern NAME_WORD_SEPARATORS = Pattern.compile("[_,()\\s.\\-]+");
 
     private static LinkConfidence shared;
@@ -138,6 +144,16 @@ final class LinkConfidence {
         return Optional.of(title);
     }
 
+    /** The title without its trailing "(qualifier)". */
+    static String withoutQualifier(String title) {
+        return QUALIFIER.matcher(title).replaceFirst("");
+    }
+
+    /** Whether the title, past its qualifier, names a kind of thing ("West_Nile_virus") rather than one referent. */
+    static boolean namesKindOfThing(String title) {
+        return COMMON_WORD.matcher(withoutQualifier(title)).find();
+    }
+
     /** Whether the dictionary's title for the surface is the referent of most of its links. */
     boolean sure(String surface) {
         return doubtful.getOrDefault(surface, 1.0) >= MIN_PROBABILITY;
@@ -201,14 +217,14 @@ final class LinkConfidence {
      * bodies with that name, so only the document can confirm it.
      */
     private static boolean isFullNameOf(String surface, String title) {
-        String name = title.replaceAll("_\\(.*\\)$", "");
+        String name = withoutQualifier(title);
         List<String> surfaceWords = words(NAME_WORD_SEPARATORS, surface);
         List<String> titleWords = words(NAME_WORD_SEPARATORS, name);
         if (surfaceWords.isEmpty() || titleWords.size() <= surfaceWords.size()) {
             return false;
         }
         if (titleWords.subList(0, surfaceWords.size()).equals(surfaceWords)) {
-            return !COMMON_WORD.matcher(name).find() && !titleWords.get(surfaceWords.size()).equals("of");
+            return !namesKindOfThing(name) && !titleWords.get(surfaceWords.size()).equals("of");
         }
         StringBuilder initials = new StringBuilder();
         titleWords.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).forEach(w -> initials.appendCodePoint(w.codePointAt(0)));
