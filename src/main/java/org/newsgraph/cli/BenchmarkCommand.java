@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.AnnotationFiles;
+import org.newsgraph.annotation.ClaimSpec;
 import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
 import org.newsgraph.article.NifCorpus;
@@ -77,12 +78,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
         rows.add(row("seed article", "entities", "newsgraph", comparison.entities()));
         rows.add(row("seed article", "relationships (predicate or super-property)", "newsgraph", comparison.relations(true)));
         rows.add(row("seed article", "relationships (exact predicate)", "newsgraph", comparison.relations(false)));
+        rows.add(row("seed article", "claims (same source, one evidence contains the other)", "newsgraph",
+                comparison.claims()));
         if (verbose) {
             for (EntitySpec missed : comparison.unmatchedGold()) {
                 System.out.printf("missed entity: %s %s (%s)%n", missed.type(), missed.label(), missed.dbpedia());
             }
             for (RelationSpec missed : comparison.unmatchedGoldRelations()) {
                 System.out.printf("missed relationship: %s %s %s%n", missed.subject(), missed.predicate(), missed.object());
+            }
+            for (ClaimSpec missed : comparison.unmatchedGoldClaims()) {
+                System.out.printf("missed claim: %s %s: %s%n", missed.source(), missed.verb(), missed.evidence());
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Property;
 import org.newsgraph.annotation.Annotation;
+import org.newsgraph.annotation.ClaimSpec;
 import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
 import org.newsgraph.convert.OntologyIndex;
@@ -16,7 +17,9 @@ import org.newsgraph.convert.Vocab;
 /**
  * Compares an extracted annotation with a hand-written one. Entities match by DBpedia link, else by type and a
  * shared normalised name (label or alias); relationships match when subject and object match and the extracted
- * predicate is the gold one or, leniently, one of its super-properties.
+ * predicate is the gold one or, leniently, one of its super-properties; claims match when they have the same source
+ * (the article, or matching entities) and one's evidence contains the other's (a gold claim may rest on one clause of
+ * the sentence an extracted claim quotes whole).
  */
 public final class AnnotationComparison {
     private final Annotation extracted;
@@ -49,6 +52,48 @@ public final class AnnotationComparison {
         Set<RelationSpec> foundGold = new HashSet<>();
         matchRelations(true, foundGold);
         return gold.relations().stream().filter(r -> !foundGold.contains(r)).toList();
+    }
+
+    public Score claims() {
+        Set<ClaimSpec> foundGold = new HashSet<>();
+        int matchedPredicted = matchClaims(foundGold);
+        return new Score(matchedPredicted, extracted.claims().size(), foundGold.size(), gold.claims().size());
+    }
+
+    /** Gold claims no extracted claim matches. */
+    public List<ClaimSpec> unmatchedGoldClaims() {
+        Set<ClaimSpec> foundGold = new HashSet<>();
+        matchClaims(foundGold);
+        return gold.claims().stream().filter(c -> !foundGold.contains(c)).toList();
+    }
+
+    private int matchClaims(Set<ClaimSpec> foundGold) {
+        Map<String, EntitySpec> extractedById = byId(extracted);
+        Map<String, EntitySpec> goldById = byId(gold);
+        int matchedPredicted = 0;
+        for (ClaimSpec x : extracted.claims()) {
+            List<ClaimSpec> matches = gold.claims().stream()
+                    .filter(g -> sameSource(x.source(), g.source(), extractedById, goldById))
+                    .filter(g -> oneContainsTheOther(x.evidence(), g.evidence()))
+                    .toList();
+            foundGold.addAll(matches);
+            matchedPredicted += matches.isEmpty() ? 0 : 1;
+        }
+        return matchedPredicted;
+    }
+
+    private static boolean sameSource(String extractedSource, String goldSource, Map<String, EntitySpec> extractedById,
+            Map<String, EntitySpec> goldById) {
+        if (extractedSource.equals(Annotation.ARTICLE_SOURCE) || goldSource.equals(Annotation.ARTICLE_SOURCE)) {
+            return extractedSource.equals(goldSource);
+        }
+        return sameEnd(extractedById.get(extractedSource), goldById.get(goldSource));
+    }
+
+    private static boolean oneContainsTheOther(String a, String b) {
+        String x = a.strip().replaceAll("\\s+", " ");
+        String y = b.strip().replaceAll("\\s+", " ");
+        return x.contains(y) || y.contains(x);
     }
 
     private int matchRelations(boolean lenient, Set<RelationSpec> foundGold) {

@@ -9,14 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.ClaimSpec;
 import org.newsgraph.annotation.RelationSpec;
 
 /**
  * Claims: what an entity says, warns, argues, advocates or calls for. The subject of a reporting or stance verb
  * is the source; the verb's complement is the claim; the sentence is the evidence. "According to X, …" is a claim of
- * X, and "This includes …" right after a claim goes on with it. Advocacy verbs and prescriptive claims also give an
- * {@code advocates} relationship to each topic or event the claim names.
+ * X, and "This includes …" right after a claim goes on with it. A sentence no one is said to say is the article's
+ * own claim when its main verb explains a cause, argues what something shows, or predicts with "may". Advocacy verbs
+ * and prescriptive claims also give an {@code advocates} relationship to each topic or event the claim names.
  */
 final class ClaimFinder {
     /** Complements that carry the content of a claim, in order of preference. */
@@ -33,9 +35,21 @@ final class ClaimFinder {
     private static final Set<String> AGENT_TYPES = Set.of("Person", "Organization", "Government", "Alliance",
             "Country", "UnnamedGroup");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps");
+    /**
+     * Modals by which the article predicts rather than reports ("may undergo fundamental changes"); not "could",
+     * which as often tells what was possible ("Before 1997, schools could decide").
+     */
+    private static final Set<String> POSSIBILITY_MODALS = Set.of("may", "might");
+    private static final String PREDICT = "predict";
+    /**
+     * The article certainly says what it says; whether a sentence is its claim rather than reported fact is the
+     * judgement an editor checks, hence lower than a reporting verb.
+     */
+    private static final double ARTICLE_VOICE_CONFIDENCE = 0.7;
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these");
     /** How much surer the claim a source states is than the sentence that goes on with it. */
     private static final double CONTINUATION_DISCOUNT = 0.9;
+    private static final String QUOTATION_MARKS = "\"“‘'";
     /** The verb of a claim introduced by "according to". */
     private static final String SAY = "say";
 
@@ -48,8 +62,11 @@ final class ClaimFinder {
     /** Claims and the advocacy relationships they imply. */
     record Found(List<ClaimSpec> claims, List<RelationSpec> relations) {}
 
-    /** A claim found in a sentence: who reports it, with which verb, the char range of its content, how sure. */
-    private record Reported(int sentence, ExtractedEntity source, String verb, boolean advocacy, int begin, int end,
+    /**
+     * A claim found in a sentence: who reports it (an entity id or {@code article}), with which verb, the char range
+     * of its content, how sure.
+     */
+    private record Reported(int sentence, String source, String verb, boolean advocacy, int begin, int end,
             double confidence) {}
 
     Found find(String text, List<SentenceGraph> sentences, MentionIndex mentions) {
@@ -61,21 +78,22 @@ final class ClaimFinder {
             List<Reported> found = new ArrayList<>(reportedBy(s, mentions));
             accordingTo(s, mentions).ifPresent(found::add);
             if (found.isEmpty()) {
-                previous.filter(p -> p.sentence() == s.index - 1).flatMap(p -> continuation(s, p)).ifPresent(found::add);
+                previous.filter(p -> p.sentence() == s.index - 1).flatMap(p -> continuation(s, p))
+                        .or(() -> articleVoice(s, mentions)).ifPresent(found::add);
             }
             Evidence evidence = Evidence.of(text, s.begin(), s.end());
             for (Reported r : found) {
                 List<ExtractedEntity> about = mentions.within(s.index, r.begin(), r.end()).stream()
-                        .filter(e -> e != r.source()).toList();
+                        .filter(e -> !e.id().equals(r.source())).toList();
                 String claimText = text.substring(r.begin(), r.end());
-                claims.putIfAbsent(r.source().id() + "\n" + claimText, new ClaimSpec(r.source().id(), r.verb(), claimText,
+                claims.putIfAbsent(r.source() + "\n" + claimText, new ClaimSpec(r.source(), r.verb(), claimText,
                         about.stream().map(ExtractedEntity::id).toList(), evidence.quote(), evidence.occurrence(),
                         r.confidence(), 0));
                 if (r.advocacy()) {
                     for (ExtractedEntity e : about) {
                         if (e.type().equals("Topic") || e.type().equals("Event")) {
-                            relations.add(new RelationSpec(r.source().id(), "advocates", e.id(), evidence.quote(),
-                                    evidence.occurrence(), r.source().id(), r.confidence(), r.verb(), List.of(), 0));
+                            relations.add(new RelationSpec(r.source(), "advocates", e.id(), evidence.quote(),
+                                    evidence.occurrence(), r.source(), r.confidence(), r.verb(), List.of(), 0));
                         }
                     }
                 }
@@ -105,7 +123,7 @@ final class ClaimFinder {
             int[] range = withoutConnective(s, content.get());
             String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
             boolean advocacy = ADVOCACY.contains(lemma) || hasLemma(s, range, PRESCRIPTIVE);
-            found.add(new Reported(s.index, source.get(), verbText, advocacy, range[0], range[1],
+            found.add(new Reported(s.index, source.get().id(), verbText, advocacy, range[0], range[1],
                     RelationFinder.round(confidence.get() * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
         }
         return found;
@@ -130,7 +148,7 @@ final class ClaimFinder {
             int[] phrase = s.subtreeRange(named);
             int[] content = phrase[0] <= clause[0] ? s.trimmed(phrase[1], clause[1]) : s.trimmed(clause[0], phrase[0]);
             if (content[0] < content[1]) {
-                return Optional.of(new Reported(s.index, source.get(), SAY, hasLemma(s, content, PRESCRIPTIVE),
+                return Optional.of(new Reported(s.index, source.get().id(), SAY, hasLemma(s, content, PRESCRIPTIVE),
                         content[0], content[1], lexicon.reportingConfidence(SAY).orElseThrow()));
             }
         }
@@ -154,6 +172,51 @@ final class ClaimFinder {
         int[] content = s.trimmed(s.begin(), s.end());
         return Optional.of(new Reported(s.index, previous.source(), previous.verb(), previous.advocacy(), content[0],
                 content[1], RelationFinder.round(previous.confidence() * CONTINUATION_DISCOUNT)));
+    }
+
+    /**
+     * The article's own claim: a sentence that is no quotation, question or report of what someone says, whose main clause (or a clause beside it:
+     * "This isn't merely a reaction; it reflects …") explains a cause ("is driven by", "has fuelled"), argues what
+     * something shows ("reflects", "reinforces") or predicts ("may undergo"). An explaining or arguing verb with an agent
+     * for its subject is no claim: "the minister helped pass the bill" reports what she did.
+     */
+    private Optional<Reported> articleVoice(SentenceGraph s, MentionIndex mentions) {
+        String sentence = s.sentence.text().strip();
+        if (s.graph.getRoots().isEmpty() || sentence.endsWith("?") || QUOTATION_MARKS.indexOf(sentence.charAt(0)) >= 0
+                || reportsSpeech(s)) {
+            return Optional.empty();
+        }
+        IndexedWord root = s.graph.getFirstRoot();
+        List<IndexedWord> clauses = new ArrayList<>(List.of(root));
+        clauses.addAll(s.dependents(root, "parataxis"));
+        for (IndexedWord clause : clauses) {
+            if (!clause.tag().startsWith("VB")) {
+                continue;
+            }
+            boolean possible = s.dependents(clause, "aux").stream().anyMatch(a -> POSSIBILITY_MODALS.contains(lemma(a)));
+            Optional<String> verb = possible ? Optional.of(PREDICT)
+                    : lexicon.articleClaimVerb(lemma(clause)).filter(v -> !hasAgentSubject(s, clause, mentions));
+            if (verb.isPresent()) {
+                int[] content = s.trimmed(s.begin(), s.end());
+                return Optional.of(new Reported(s.index, Annotation.ARTICLE_SOURCE, verb.get(), false, content[0],
+                        content[1], ARTICLE_VOICE_CONFIDENCE));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether someone is said to say something in the sentence, named or not ("studies say", "according to"). */
+    private boolean reportsSpeech(SentenceGraph s) {
+        boolean reportingVerb = s.graph.vertexSet().stream()
+                .anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent());
+        return reportingVerb || s.graph.edgeListSorted().stream()
+                .anyMatch(e -> SentenceGraph.isAccordingTo(e.getRelation().toString()));
+    }
+
+    private static boolean hasAgentSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        return s.dependents(verb, "nsubj").stream()
+                .flatMap(subj -> mentions.at(s.index, subj.beginPosition(), subj.endPosition()).stream())
+                .anyMatch(e -> AGENT_TYPES.contains(e.type()));
     }
 
     /**

@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Word lists behind the extractor's general rules (resource {@code gazetteer/lexicon.yaml}): reporting verbs,
+ * Word lists behind the extractor's general rules (resource {@code gazetteer/lexicon.yaml}): reporting verbs, the
+ * verbs by which the article argues or explains in its own voice,
  * words that signal an ontology predicate, event nouns, nouns for unnamed groups, nouns too vague to be topics, and
  * the roles and verbs by which a place stands for its sports team.
  */
 public final class Lexicon {
-    record Source(Map<String, Double> reportingVerbs, Map<String, List<String>> predicates, List<String> causeVerbs,
+    record Source(Map<String, Double> reportingVerbs, Map<String, String> articleClaimVerbs,
+            Map<String, List<String>> predicates, List<String> causeVerbs,
             List<String> associationVerbs, List<String> inclusionVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
             Map<String, String> titleAbbreviations,
             List<String> eventNouns,
@@ -25,6 +27,7 @@ public final class Lexicon {
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
     private final Map<String, Double> reportingVerbs;
+    private final Map<String, String> articleClaimVerbs;
     /** cue word or phrase → predicate, in the resource's order (more specific predicates first). */
     private final Map<String, String> predicateCues = new LinkedHashMap<>();
     private final Set<String> eventNouns;
@@ -44,6 +47,7 @@ public final class Lexicon {
 
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
+        articleClaimVerbs = Map.copyOf(source.articleClaimVerbs());
         source.predicates().forEach((predicate, cues) -> cues.forEach(cue -> predicateCues.putIfAbsent(cue, predicate)));
         eventNouns = Set.copyOf(source.eventNouns());
         causeVerbs = Set.copyOf(source.causeVerbs());
@@ -68,6 +72,14 @@ public final class Lexicon {
     /** The confidence a claim gets when this verb lemma reports it, if it is a reporting or stance verb. */
     public Optional<Double> reportingConfidence(String lemma) {
         return Optional.ofNullable(reportingVerbs.get(lemma));
+    }
+
+    /**
+     * The claim verb ("state", "argue") when the article itself says a sentence with this main verb lemma ("fuel",
+     * "reflect").
+     */
+    public Optional<String> articleClaimVerb(String lemma) {
+        return Optional.ofNullable(articleClaimVerbs.get(lemma));
     }
 
     /**

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.ClaimSpec;
 
-/** Who says what: reporting verbs, quotations, "according to" and sentences that go on with a claim (real CoreNLP). */
+/**
+ * Who says what: reporting verbs, quotations, "according to", sentences that go on with a claim and the article's own
+ * voice (real CoreNLP).
+ */
 class ClaimRulesTest {
     private static final String TEXT = "Analysts warn of a need for Germany to expand its domestic storage capacity. "
             + "This includes building new terminals along the coast. "
@@ -17,7 +20,12 @@ class ClaimRulesTest {
             + "According to economists, the tax will raise prices. Officials said that the port would reopen. "
             + "“We will not back down,” Olaf Scholz said on Tuesday. "
             + "“We will not back down,” Olaf Scholz said on Tuesday. "
-            + "The plan includes new pipelines.";
+            + "The plan includes new pipelines. "
+            + "Rising fuel costs have prompted the airline to cut routes. The merger may reshape the industry. "
+            + "Senator Maria Lopez helped pass the bill. The spending cuts reflect a deeper worry about public debt. "
+            + "Could the merger reshape the industry? "
+            + "Free Wi-Fi may hurt airport revenue, a spokesman explains. "
+            + "Before 1997, law schools could decide whether blind people must take the exam.";
 
     private static Extractor.Extraction extraction;
 
@@ -76,5 +84,22 @@ class ClaimRulesTest {
     @Test
     void aSentenceWithThisAfterNoClaimIsNoClaim() {
         assertTrue(extraction.annotation().claims().stream().noneMatch(c -> c.evidence().contains("pipelines")), claims());
+    }
+
+    @Test
+    void theArticleClaimsWhatItExplainsArguesOrPredictsInItsOwnVoice() {
+        List<ClaimSpec> article = claimsBy("article");
+        assertEquals(List.of("state: Rising fuel costs have prompted the airline to cut routes",
+                "predict: The merger may reshape the industry",
+                "argue: The spending cuts reflect a deeper worry about public debt"),
+                article.stream().map(c -> c.verb() + ": " + c.text()).toList(), claims());
+        assertTrue(article.stream().allMatch(c -> c.confidence() < claimsBy(id("Greenpeace")).getFirst().confidence()),
+                claims());
+    }
+
+    @Test
+    void anAgentsDeedAQuestionReportedSpeechOrPastAbilityIsNoClaimOfTheArticle() {
+        assertTrue(claimsBy("article").stream().noneMatch(c -> c.evidence().contains("helped")
+                || c.evidence().endsWith("?") || c.evidence().contains("Wi-Fi") || c.evidence().contains("1997")), claims());
     }
 }
