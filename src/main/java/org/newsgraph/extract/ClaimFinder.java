@@ -107,11 +107,11 @@ final class ClaimFinder {
     private List<Reported> reportedBy(SentenceGraph s, MentionIndex mentions) {
         List<Reported> found = new ArrayList<>();
         for (IndexedWord verb : s.graph.vertexListSorted()) {
-            String lemma = lemma(verb);
-            Optional<Double> confidence = lexicon.reportingConfidence(lemma);
-            if (!verb.tag().startsWith("VB") || confidence.isEmpty()) {
+            if (!isReportingVerb(s, verb)) {
                 continue;
             }
+            String lemma = lemma(verb);
+            double confidence = lexicon.reportingConfidence(lemma).orElseThrow();
             Optional<ExtractedEntity> source = s.dependents(verb, "nsubj").stream()
                     .flatMap(subj -> mentions.at(s.index, subj.beginPosition(), subj.endPosition()).stream())
                     .findFirst()
@@ -124,7 +124,7 @@ final class ClaimFinder {
             String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
             boolean advocacy = ADVOCACY.contains(lemma) || hasLemma(s, range, PRESCRIPTIVE);
             found.add(new Reported(s.index, source.get().id(), verbText, advocacy, range[0], range[1],
-                    RelationFinder.round(confidence.get() * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
+                    RelationFinder.round(confidence * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
         }
         return found;
     }
@@ -207,10 +207,15 @@ final class ClaimFinder {
 
     /** Whether someone is said to say something in the sentence, named or not ("studies say", "according to"). */
     private boolean reportsSpeech(SentenceGraph s) {
-        boolean reportingVerb = s.graph.vertexSet().stream()
-                .anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent());
-        return reportingVerb || s.graph.edgeListSorted().stream()
+        return s.graph.vertexSet().stream().anyMatch(w -> isReportingVerb(s, w)) || s.graph.edgeListSorted().stream()
                 .anyMatch(e -> SentenceGraph.isAccordingTo(e.getRelation().toString()));
+    }
+
+    /** A verb of saying or stance; "call" and "push" only with "for" ("push energy-intensive industries abroad"). */
+    private boolean isReportingVerb(SentenceGraph s, IndexedWord word) {
+        String lemma = lemma(word);
+        return word.tag().startsWith("VB") && lexicon.reportingConfidence(lemma).isPresent()
+                && (!NEEDS_FOR.contains(lemma) || !s.dependents(word, "obl:for").isEmpty());
     }
 
     private static boolean hasAgentSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {

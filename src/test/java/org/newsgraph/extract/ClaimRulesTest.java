@@ -25,7 +25,8 @@ class ClaimRulesTest {
             + "Senator Maria Lopez helped pass the bill. The spending cuts reflect a deeper worry about public debt. "
             + "Could the merger reshape the industry? "
             + "Free Wi-Fi may hurt airport revenue, a spokesman explains. "
-            + "Before 1997, law schools could decide whether blind people must take the exam.";
+            + "Before 1997, law schools could decide whether blind people must take the exam. "
+            + "High fuel prices may push airlines to cut flights.";
 
     private static Extractor.Extraction extraction;
 
@@ -91,7 +92,8 @@ class ClaimRulesTest {
         List<ClaimSpec> article = claimsBy("article");
         assertEquals(List.of("state: Rising fuel costs have prompted the airline to cut routes",
                 "predict: The merger may reshape the industry",
-                "argue: The spending cuts reflect a deeper worry about public debt"),
+                "argue: The spending cuts reflect a deeper worry about public debt",
+                "predict: High fuel prices may push airlines to cut flights"),
                 article.stream().map(c -> c.verb() + ": " + c.text()).toList(), claims());
         assertTrue(article.stream().allMatch(c -> c.confidence() < claimsBy(id("Greenpeace")).getFirst().confidence()),
                 claims());
