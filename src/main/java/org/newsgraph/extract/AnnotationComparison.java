@@ -143,8 +143,8 @@ public final class AnnotationComparison {
 
     private static Set<String> names(EntitySpec e) {
         Set<String> names = new HashSet<>();
-        names.add(EntityBuilder.normalise(e.label()));
-        e.aliases().forEach(a -> names.add(EntityBuilder.normalise(a)));
+        names.add(EntityMerger.normalise(e.label()));
+        e.aliases().forEach(a -> names.add(EntityMerger.normalise(a)));
         return names;
     }
 

@@ -1,17 +1,12 @@
 package org.newsgraph.extract;
 
-import edu.stanford.nlp.coref.data.CorefChain;
-import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.newsgraph.convert.Uris;
 
 /**
- * Turns CoreNLP's entity mentions into entities: drops values and false positives, applies the gazetteer and the
- * metonymy and administration rules, adds unnamed groups and events, merges mentions through coreference, links
- * and names, and chooses one type, label and link per entity.
+ * Finds the candidate mentions of an article's entities: CoreNLP's entity mentions without values and false positives,
+ * names completed from the dictionary, the gazetteer, the metonymy and administration rules, unnamed groups, events
+ * and topics; {@link EntityMerger} makes them into entities.
  */
 final class EntityBuilder {
     /** CoreNLP types that are values, not entities. */
@@ -65,13 +59,12 @@ final class EntityBuilder {
     private static final Set<String> DATELINE_MARKS = Set.of("--", "—", "–", "-LRB-", "(");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
-    /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
-    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final TopicFinder topicFinder;
     private final LinkConfidence linkConfidence;
+    private final EntityMerger merger;
     private final Demonyms demonyms = Demonyms.load();
     /** CoreNLP's Wikipedia dictionary: name → title. */
     private final Function<String, Optional<String>> dictionary;
@@ -83,44 +76,7 @@ final class EntityBuilder {
         this.linkConfidence = linkConfidence;
         this.dictionary = dictionary;
         this.topicFinder = new TopicFinder(lexicon);
-    }
-
-    /** A mention being collected, with what is known about it; {@code parent} is its union-find link. */
-    private static final class Candidate {
-        final int begin;
-        final int end;
-        final String text;
-        final int sentence;
-        String type;
-        String link;
-        String gazetteerLabel;
-        boolean named = true;
-        boolean nationality;
-        /** For events: the possessor's char range ("Canada's reassessment"), head lemma, and whether it points back. */
-        int[] possessor;
-        String headLemma;
-        boolean anaphor;
-        CoreEntityMention source;
-        Candidate parent = this;
-
-        Candidate(int begin, int end, String text, int sentence) {
-            this.begin = begin;
-            this.end = end;
-            this.text = text;
-            this.sentence = sentence;
-        }
-
-        boolean overlaps(Candidate o) {
-            return begin < o.end && o.begin < end;
-        }
-
-        Candidate root() {
-            Candidate c = this;
-            while (c.parent != c) {
-                c = c.parent;
-            }
-            return c;
-        }
+        this.merger = new EntityMerger(gazetteer, linkConfidence);
     }
 
     List<ExtractedEntity> build(CoreDocument document, List<SentenceGraph> sentences) {
@@ -180,55 +136,7 @@ final class EntityBuilder {
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
-        merge(candidates);
-        mergeEvents(candidates);
-        return entities(candidates);
-    }
-
-    /**
-     * Adds the pronouns coreference resolves to each named entity or event ("its", "they", "it") as mentions that
-     * are not names: they let relationships and claims reach the entity, and are not aliases or NIF mentions.
-     */
-    static List<ExtractedEntity> withPronouns(List<ExtractedEntity> entities, CoreDocument document) {
-        if (document.corefChains() == null) {
-            return entities;
-        }
-        Map<ExtractedEntity, List<ExtractedEntity.Mention>> added = new HashMap<>();
-        for (CorefChain chain : document.corefChains().values()) {
-            List<CorefChain.CorefMention> chainMentions = chain.getMentionsInTextualOrder();
-            ExtractedEntity owner = null;
-            for (CorefChain.CorefMention cm : chainMentions) {
-                if (owner == null && cm.mentionType != Dictionaries.MentionType.PRONOMINAL) {
-                    int[] range = range(document, cm);
-                    owner = entities.stream().filter(e -> (e.named() || e.type().equals("Event")) && e.mentions().stream()
-                            .anyMatch(m -> m.name() && m.begin() < range[1] && range[0] < m.end())).findFirst().orElse(null);
-                }
-            }
-            if (owner == null) {
-                continue;
-            }
-            for (CorefChain.CorefMention cm : chainMentions) {
-                if (cm.mentionType == Dictionaries.MentionType.PRONOMINAL && PRONOUNS.contains(cm.mentionSpan.toLowerCase(Locale.ROOT))) {
-                    int[] range = range(document, cm);
-                    added.computeIfAbsent(owner, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(range[0], range[1],
-                            document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
-                }
-            }
-        }
-        return entities.stream().map(e -> {
-            List<ExtractedEntity.Mention> more = added.getOrDefault(e, List.of());
-            if (more.isEmpty()) {
-                return e;
-            }
-            List<ExtractedEntity.Mention> all = new ArrayList<>(e.mentions());
-            all.addAll(more);
-            return new ExtractedEntity(e.id(), e.type(), e.label(), e.aliases(), e.dbpedia(), e.named(), all);
-        }).toList();
-    }
-
-    private static int[] range(CoreDocument document, CorefChain.CorefMention cm) {
-        List<CoreLabel> tokens = document.sentences().get(cm.sentNum - 1).tokens();
-        return new int[] {tokens.get(cm.startIndex - 1).beginPosition(), tokens.get(cm.endIndex - 2).endPosition()};
+        return merger.entities(candidates);
     }
 
     private Optional<Candidate> fromCoreNlp(CoreEntityMention m, SentenceGraph s, Set<String> documentWords) {
@@ -543,227 +451,6 @@ final class EntityBuilder {
             }
         }
         return topics;
-    }
-
-    /** Union of mentions that corefer, share a link, share a name, or name a person by a part of the full name. */
-    private void merge(List<Candidate> candidates) {
-        Map<String, Candidate> byKey = new HashMap<>();
-        for (Candidate c : candidates) {
-            if (c.link != null) {
-                union(byKey, "link:" + c.link, c);
-            }
-            if (c.gazetteerLabel != null) {
-                union(byKey, "gazetteer:" + c.gazetteerLabel, c);
-            }
-            if (c.type != null) {
-                union(byKey, "name:" + c.type + ":" + normalise(c.text), c);
-            }
-        }
-        Map<CoreEntityMention, Candidate> bySource = new HashMap<>();
-        candidates.stream().filter(c -> c.source != null).forEach(c -> bySource.put(c.source, c));
-        for (Candidate c : candidates) {
-            if (c.source == null) {
-                continue;
-            }
-            c.source.canonicalEntityMention().map(bySource::get)
-                    .filter(other -> compatible(c, other))
-                    .ifPresent(other -> union(c, other));
-        }
-        for (Candidate shorter : candidates) {
-            if (shorter.type == null || shorter.link != null && shorter.gazetteerLabel != null) {
-                continue;
-            }
-            Candidate longer = null;
-            for (Candidate c : candidates) {
-                // a name inside a descriptive phrase is what the phrase is about, not the phrase ("Arctic security"),
-                // and a name the dictionary gives another title names something else ("Denver", "Denver Art Museum")
-                boolean otherTitle = shorter.link != null && c.link != null && !shorter.link.equals(c.link);
-                if (c != shorter && shorter.type.equals(c.type) && shorter.named == c.named && !otherTitle
-                        && c.text.length() > shorter.text.length()
-                        && containsWords(c.text, shorter.text)) {
-                    if (longer != null && longer.root() != c.root()) {
-                        longer = null; // ambiguous: two different longer names contain it
-                        break;
-                    }
-                    longer = c;
-                }
-            }
-            if (longer != null) {
-                union(shorter, longer);
-            }
-        }
-    }
-
-    /**
-     * Event coreference: one agent's re-processes ("Canada's reevaluation of…", "Canada's reassessment", "its
-     * strategic recalibration") are one process; an event noun with only a demonstrative ("this shift") is the
-     * article's main event, the one mentioned most; without any named event it is dropped.
-     */
-    private static void mergeEvents(List<Candidate> candidates) {
-        Map<Candidate, Candidate> reprocessByAgent = new HashMap<>();
-        for (Candidate c : candidates) {
-            if (!"Event".equals(c.type) || c.possessor == null || !isReNominalisation(c.headLemma)) {
-                continue;
-            }
-            candidates.stream().filter(o -> o.named && o.begin < c.possessor[1] && c.possessor[0] < o.end).findFirst()
-                    .ifPresent(agent -> {
-                        Candidate first = reprocessByAgent.putIfAbsent(agent.root(), c);
-                        if (first != null) {
-                            union(first, c);
-                        }
-                    });
-        }
-        Map<Candidate, Integer> eventSizes = new LinkedHashMap<>();
-        // "this shift" points back to a process the article describes, not to a named event ("the Olympics")
-        candidates.stream().filter(c -> "Event".equals(c.type) && !c.anaphor && !c.named)
-                .forEach(c -> eventSizes.merge(c.root(), 1, Integer::sum));
-        Optional<Candidate> main = eventSizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
-        List<Candidate> orphans = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (c.anaphor) {
-                main.ifPresentOrElse(m -> union(m, c), () -> orphans.add(c));
-            }
-        }
-        candidates.removeAll(orphans);
-    }
-
-    /** "reassessment", "reevaluation", "realignment": a noun made from "re" and a verb, naming a process redone. */
-    static boolean isReNominalisation(String lemma) {
-        if (lemma == null) {
-            return false;
-        }
-        String stem = lemma.startsWith("re-") ? lemma.substring(3) : lemma.startsWith("re") ? lemma.substring(2) : "";
-        return stem.length() >= 8 && stem.matches("[a-z]+(tion|ment|sal)");
-    }
-
-    private static boolean compatible(Candidate a, Candidate b) {
-        return a.type == null || b.type == null || a.type.equals(b.type);
-    }
-
-    private static boolean containsWords(String longer, String shorter) {
-        return (" " + longer + " ").contains(" " + shorter + " ");
-    }
-
-    private static void union(Map<String, Candidate> byKey, String key, Candidate c) {
-        Candidate first = byKey.putIfAbsent(key, c);
-        if (first != null) {
-            union(first, c);
-        }
-    }
-
-    private static void union(Candidate a, Candidate b) {
-        Candidate ra = a.root();
-        Candidate rb = b.root();
-        if (ra != rb) {
-            rb.parent = ra;
-        }
-    }
-
-    /** The type, label and link one group of mentions gets as an entity. */
-    private record Naming(String type, String label, String link) {
-        /** What the converter mints the entity's URI from: its type and its link, else its label. */
-        String uriKey() {
-            return type + " " + Uris.slug(link != null ? link : label);
-        }
-    }
-
-    private List<ExtractedEntity> entities(List<Candidate> candidates) {
-        Map<Candidate, List<Candidate>> groups = new LinkedHashMap<>();
-        candidates.forEach(c -> groups.computeIfAbsent(c.root(), r -> new ArrayList<>()).add(c));
-        // groups that would get one URI are one entity ("the town of Ireland" unlinked, and "Irish" linked to Ireland)
-        Map<String, List<Candidate>> byUri = new LinkedHashMap<>();
-        Map<String, Naming> namings = new HashMap<>();
-        for (List<Candidate> members : groups.values()) {
-            naming(members).ifPresent(n -> {
-                List<Candidate> same = byUri.computeIfAbsent(n.uriKey(), k -> new ArrayList<>());
-                same.addAll(members);
-                // a merged group is named from all its mentions
-                namings.put(n.uriKey(), same.size() == members.size() ? n : naming(same).orElseThrow());
-            });
-        }
-        List<ExtractedEntity> entities = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Map.Entry<String, List<Candidate>> group : byUri.entrySet()) {
-            List<Candidate> members = group.getValue();
-            Naming naming = namings.get(group.getKey());
-            Set<String> aliases = new LinkedHashSet<>();
-            members.forEach(c -> aliases.add(c.text));
-            aliases.remove(naming.label());
-            String id = uniqueId(Uris.slug(naming.label()), ids);
-            List<ExtractedEntity.Mention> mentions = members.stream()
-                    .map(c -> new ExtractedEntity.Mention(c.begin, c.end, c.text, c.sentence, !c.nationality)).toList();
-            boolean named = members.stream().anyMatch(c -> c.named);
-            entities.add(new ExtractedEntity(id, naming.type(), naming.label(), List.copyOf(aliases), naming.link(),
-                    named, mentions));
-        }
-        return entities;
-    }
-
-    private Optional<Naming> naming(List<Candidate> members) {
-        String type = type(members);
-        if (type == null) {
-            return Optional.empty();
-        }
-        Candidate gazetteered = members.stream().filter(c -> c.gazetteerLabel != null).findFirst().orElse(null);
-        List<Candidate> names = members.stream().filter(c -> !c.nationality).toList();
-        Candidate longest = (names.isEmpty() ? members : names).stream()
-                .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
-        String label = gazetteered != null ? gazetteered.gazetteerLabel
-                : names.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
-        // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
-        // bearer's full name for ("Obama": Barack_Obama); a surname whose full name the article gives is that
-        // person, whoever else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a
-        // title that only one form of a name reaches
-        boolean person = type.equals("Person");
-        String link = gazetteered != null ? gazetteered.link
-                : person ? (longest.link != null && !linkConfidence.unknownPerson(longest.link)
-                        && (longest.text.contains(" ") || isBearerOf(names, longest.link)) ? longest.link : null)
-                : longest.link != null ? longest.link : mostFrequentLink(members);
-        return Optional.of(new Naming(type, label, link));
-    }
-
-    /**
-     * Whether a title is the full name of a person whose surname is every name the entity goes by: "Barack_Obama" for
-     * "Obama" (not for "Obama" and "Biden", which coreference wrongly joined).
-     */
-    private static boolean isBearerOf(List<Candidate> naming, String title) {
-        return title != null && title.indexOf('(') < 0 && title.indexOf(',') < 0 && !naming.isEmpty()
-                && naming.stream().allMatch(c -> title.endsWith("_" + c.text));
-    }
-
-    /** The gazetteer's type wins; else the most frequent type; a nationality alone is a country or a region. */
-    private String type(List<Candidate> members) {
-        for (Candidate c : members) {
-            if (c.gazetteerLabel != null || "Government".equals(c.type) || "Event".equals(c.type)) {
-                return c.type;
-            }
-        }
-        Map<String, Integer> votes = new HashMap<>();
-        members.stream().filter(c -> c.type != null).forEach(c -> votes.merge(c.type, 1, Integer::sum));
-        if (votes.isEmpty()) {
-            String link = mostFrequentLink(members);
-            return link == null ? null : gazetteer.isRegion(link) ? "Place" : "Country";
-        }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    }
-
-    private static String mostFrequentLink(List<Candidate> members) {
-        Map<String, Integer> votes = new HashMap<>();
-        members.stream().filter(c -> c.link != null).forEach(c -> votes.merge(c.link, 1, Integer::sum));
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** {@code base}, or base-2, base-3… when taken; the id returned is added to {@code ids}. */
-    static String uniqueId(String base, Set<String> ids) {
-        String id = base;
-        for (int n = 2; !ids.add(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
-    }
-
-    static String normalise(String text) {
-        return Uris.slug(text.replace(".", ""));
     }
 
     private static Optional<SentenceGraph> sentenceOf(List<SentenceGraph> sentences, int begin, int end) {

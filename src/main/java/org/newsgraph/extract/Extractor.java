@@ -48,7 +48,7 @@ public final class Extractor {
         for (int i = 0; i < document.sentences().size(); i++) {
             sentences.add(new SentenceGraph(i, document.sentences().get(i)));
         }
-        List<ExtractedEntity> entities = new ArrayList<>(EntityBuilder.withPronouns(entityBuilder.build(document, sentences), document));
+        List<ExtractedEntity> entities = new ArrayList<>(EntityMerger.withPronouns(entityBuilder.build(document, sentences), document));
         PostFinder.Found posts = postFinder.find(text, sentences, entities);
         entities.addAll(posts.posts());
         MentionIndex mentions = new MentionIndex(entities, sentences.size());

@@ -60,7 +60,7 @@ final class PostFinder {
                 String post = lexicon.spelledOutTitle(title);
                 String label = where.map(w -> post + " of " + w.label()).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
-                        EntityBuilder.uniqueId(slug, ids), "Post", label, new ArrayList<>(), null, false, new ArrayList<>()));
+                        EntityMerger.uniqueId(slug, ids), "Post", label, new ArrayList<>(), null, false, new ArrayList<>()));
                 if (!entity.aliases().contains(title)) {
                     entity.aliases().add(title);
                 }

@@ -1,0 +1,41 @@
+package org.newsgraph.extract;
+
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+
+/** A mention being collected, with what is known about it; {@code parent} is its union-find link. */
+final class Candidate {
+    final int begin;
+    final int end;
+    final String text;
+    final int sentence;
+    String type;
+    String link;
+    String gazetteerLabel;
+    boolean named = true;
+    boolean nationality;
+    /** For events: the possessor's char range ("Canada's reassessment"), head lemma, and whether it points back. */
+    int[] possessor;
+    String headLemma;
+    boolean anaphor;
+    CoreEntityMention source;
+    Candidate parent = this;
+
+    Candidate(int begin, int end, String text, int sentence) {
+        this.begin = begin;
+        this.end = end;
+        this.text = text;
+        this.sentence = sentence;
+    }
+
+    boolean overlaps(Candidate o) {
+        return begin < o.end && o.begin < end;
+    }
+
+    Candidate root() {
+        Candidate c = this;
+        while (c.parent != c) {
+            c = c.parent;
+        }
+        return c;
+    }
+}
