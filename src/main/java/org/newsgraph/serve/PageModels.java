@@ -64,12 +64,12 @@ final class PageModels {
         Labels labels = new Labels(description, terms);
         Set<Node> shownInSections = new LinkedHashSet<>();
         List<StatementView> statements = new ArrayList<>();
-        for (Node node : subjectsOfType(description, terms.statement)) {
+        for (Node node : inTextOrder(subjectsOfType(description, terms.statement), labels)) {
             statements.add(statement(node, description, labels));
             shownInSections.add(node);
         }
         List<ClaimView> claims = new ArrayList<>();
-        for (Node node : subjectsOfType(description, terms.claim)) {
+        for (Node node : inTextOrder(subjectsOfType(description, terms.claim), labels)) {
             claims.add(claim(node, description, labels));
             shownInSections.add(node);
         }
@@ -160,7 +160,7 @@ final class PageModels {
     }
 
     private Evidence evidence(Node node, Labels labels) {
-        Optional<Node> span = labels.object(node, terms.evidence);
+        Optional<Node> span = evidenceSpan(node, labels);
         if (span.isEmpty()) {
             return null;
         }
@@ -229,6 +229,21 @@ final class PageModels {
         graph.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> subjects.add(t.getSubject()));
         subjects.sort(Comparator.comparing(Node::toString));
         return subjects;
+    }
+
+    /** Statements or claims in the order each article makes them (article by article, then by URI when tied). */
+    private List<Node> inTextOrder(List<Node> nodes, Labels labels) {
+        List<Node> sorted = new ArrayList<>(nodes);
+        sorted.sort(Comparator.comparing((Node n) -> evidenceSpan(n, labels)
+                        .flatMap(span -> labels.object(span, Terms.NIF_REFERENCE_CONTEXT)).map(Node::toString).orElse(""))
+                .thenComparingInt(n -> evidenceSpan(n, labels).flatMap(span -> labels.literal(span, Terms.NIF_BEGIN))
+                        .map(Integer::parseInt).orElse(Integer.MAX_VALUE))
+                .thenComparing(Node::toString));
+        return sorted;
+    }
+
+    private Optional<Node> evidenceSpan(Node node, Labels labels) {
+        return labels.object(node, terms.evidence);
     }
 
     private static List<Node> sortedSubjects(Graph graph) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -77,6 +78,21 @@ class SeedDereferenceTest {
                 assertTrue(model.containsResource(model.createResource(id)), id + " missing from its " + type + " document");
             }
         }
+    }
+
+    @Test
+    void theArticlePageListsStatementsAndClaimsInTheOrderTheArticleMakesThem() {
+        String html = server.get(server.base + "doc/article/canada-us-intelligence-sharing", "Accept", "text/html").body();
+        for (String section : List.of("Statements", "Claims")) {
+            int start = html.indexOf("<h2>" + section + "</h2>");
+            String part = html.substring(start, html.indexOf("<h2>", start + 1));
+            List<Integer> begins = Pattern.compile("Characters (\\d+)–").matcher(part).results()
+                    .map(m -> Integer.parseInt(m.group(1))).toList();
+            assertTrue(begins.size() > 20, section + ": " + begins);
+            assertEquals(begins.stream().sorted().toList(), begins, section);
+        }
+        String claims = html.substring(html.indexOf("<h2>Claims</h2>"));
+        assertTrue(claims.indexOf("Mélanie Joly</a> advocate:") < claims.indexOf("experts</a> warn:"), claims);
     }
 
     @Test
