@@ -49,6 +49,7 @@ final class ClaimFinder {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these");
     /** How much surer the claim a source states is than the sentence that goes on with it. */
     private static final double CONTINUATION_DISCOUNT = 0.9;
+    /** Marks that open a quotation: a sentence starting with one is someone's words, not the article's. */
     private static final String QUOTATION_MARKS = "\"“‘'";
     /** The verb of a claim introduced by "according to". */
     private static final String SAY = "say";
@@ -175,15 +176,16 @@ final class ClaimFinder {
     }
 
     /**
-     * The article's own claim: a sentence that is no quotation, question or report of what someone says, whose main clause (or a clause beside it:
-     * "This isn't merely a reaction; it reflects …") explains a cause ("is driven by", "has fuelled"), argues what
-     * something shows ("reflects", "reinforces") or predicts ("may undergo"). An explaining or arguing verb with an agent
-     * for its subject is no claim: "the minister helped pass the bill" reports what she did.
+     * The article's own claim: a sentence that is no quotation, question or report of what someone says, whose main
+     * clause (or a clause beside it: "This isn't merely a reaction; it reflects …") explains a cause ("is driven by",
+     * "has fuelled"), argues what something shows ("reflects", "reinforces") or predicts ("may undergo"). An
+     * explaining or arguing verb with an agent for its subject is no claim: "the minister helped pass the bill"
+     * reports what she did.
      */
     private Optional<Reported> articleVoice(SentenceGraph s, MentionIndex mentions) {
         String sentence = s.sentence.text().strip();
-        if (s.graph.getRoots().isEmpty() || sentence.endsWith("?") || QUOTATION_MARKS.indexOf(sentence.charAt(0)) >= 0
-                || reportsSpeech(s)) {
+        if (s.graph.getRoots().isEmpty() || sentence.isEmpty() || sentence.endsWith("?")
+                || QUOTATION_MARKS.indexOf(sentence.charAt(0)) >= 0 || reportsSpeech(s)) {
             return Optional.empty();
         }
         IndexedWord root = s.graph.getFirstRoot();
