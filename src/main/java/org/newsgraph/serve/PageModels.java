@@ -233,12 +233,13 @@ final class PageModels {
 
     /** Statements or claims in the order each article makes them (article by article, then by URI when tied). */
     private List<Node> inTextOrder(List<Node> nodes, Labels labels) {
+        Comparator<Node> byArticle = Comparator.comparing((Node n) -> evidenceSpan(n, labels)
+                .flatMap(span -> labels.object(span, Terms.NIF_REFERENCE_CONTEXT)).map(Node::toString).orElse(""));
+        Comparator<Node> byOffset = Comparator.comparingInt((Node n) -> evidenceSpan(n, labels)
+                .flatMap(span -> labels.literal(span, Terms.NIF_BEGIN)).map(Integer::parseInt).orElse(Integer.MAX_VALUE));
+        Comparator<Node> byUri = Comparator.comparing(Node::toString);
         List<Node> sorted = new ArrayList<>(nodes);
-        sorted.sort(Comparator.comparing((Node n) -> evidenceSpan(n, labels)
-                        .flatMap(span -> labels.object(span, Terms.NIF_REFERENCE_CONTEXT)).map(Node::toString).orElse(""))
-                .thenComparingInt(n -> evidenceSpan(n, labels).flatMap(span -> labels.literal(span, Terms.NIF_BEGIN))
-                        .map(Integer::parseInt).orElse(Integer.MAX_VALUE))
-                .thenComparing(Node::toString));
+        sorted.sort(byArticle.thenComparing(byOffset).thenComparing(byUri));
         return sorted;
     }
 
