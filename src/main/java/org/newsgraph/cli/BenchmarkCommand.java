@@ -87,6 +87,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
             for (RelationSpec missed : comparison.unmatchedGoldRelations()) {
                 System.out.printf("missed relationship: %s %s %s%n", missed.subject(), missed.predicate(), missed.object());
             }
+            for (RelationSpec wrong : comparison.unmatchedExtractedRelations()) {
+                System.out.printf("spurious relationship: %s %s %s (%s)%n", wrong.subject(), wrong.predicate(),
+                        wrong.object(), wrong.evidence());
+            }
             for (ClaimSpec missed : comparison.unmatchedGoldClaims()) {
                 System.out.printf("missed claim: %s %s: %s%n", missed.source(), missed.verb(), missed.evidence());
             }

@@ -96,7 +96,18 @@ public final class AnnotationComparison {
         return x.contains(y) || y.contains(x);
     }
 
+    /** Extracted relationships no gold one matches (leniently), to see what extraction gets wrong. */
+    public List<RelationSpec> unmatchedExtractedRelations() {
+        Set<RelationSpec> matched = new HashSet<>();
+        matchRelations(true, new HashSet<>(), matched);
+        return extracted.relations().stream().filter(r -> !matched.contains(r)).toList();
+    }
+
     private int matchRelations(boolean lenient, Set<RelationSpec> foundGold) {
+        return matchRelations(lenient, foundGold, new HashSet<>());
+    }
+
+    private int matchRelations(boolean lenient, Set<RelationSpec> foundGold, Set<RelationSpec> matchedExtracted) {
         Map<String, EntitySpec> extractedById = byId(extracted);
         Map<String, EntitySpec> goldById = byId(gold);
         int matchedPredicted = 0;
@@ -110,7 +121,10 @@ public final class AnnotationComparison {
                     foundGold.add(g);
                 }
             }
-            matchedPredicted += matched ? 1 : 0;
+            if (matched) {
+                matchedPredicted++;
+                matchedExtracted.add(x);
+            }
         }
         return matchedPredicted;
     }
