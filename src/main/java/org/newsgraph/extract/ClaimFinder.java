@@ -65,10 +65,11 @@ final class ClaimFinder {
 
     /**
      * A claim found in a sentence: who reports it (an entity id or {@code article}), with which verb, the char range
-     * of its content, how sure.
+     * of its content and the content's words (the range without what attributes it: "The company[, according to
+     * analysts,] will cut jobs"), how sure.
      */
     private record Reported(int sentence, String source, String verb, boolean advocacy, int begin, int end,
-            double confidence) {}
+            String text, double confidence) {}
 
     Found find(String text, List<SentenceGraph> sentences, MentionIndex mentions) {
         // one claim per source and text: an article that repeats a quotation repeats one claim (the first is kept)
@@ -76,17 +77,17 @@ final class ClaimFinder {
         List<RelationSpec> relations = new ArrayList<>();
         Optional<Reported> previous = Optional.empty();
         for (SentenceGraph s : sentences) {
-            List<Reported> found = new ArrayList<>(reportedBy(s, mentions));
-            accordingTo(s, mentions).ifPresent(found::add);
+            List<Reported> found = new ArrayList<>(reportedBy(s, mentions, text));
+            accordingTo(s, mentions, text).ifPresent(found::add);
             if (found.isEmpty()) {
-                previous.filter(p -> p.sentence() == s.index - 1).flatMap(p -> continuation(s, p))
-                        .or(() -> articleVoice(s, mentions)).ifPresent(found::add);
+                previous.filter(p -> p.sentence() == s.index - 1).flatMap(p -> continuation(s, p, text))
+                        .or(() -> articleVoice(s, mentions, text)).ifPresent(found::add);
             }
             Evidence evidence = Evidence.of(text, s.begin(), s.end());
             for (Reported r : found) {
                 List<ExtractedEntity> about = mentions.within(s.index, r.begin(), r.end()).stream()
                         .filter(e -> !e.id().equals(r.source())).toList();
-                String claimText = text.substring(r.begin(), r.end());
+                String claimText = r.text();
                 claims.putIfAbsent(r.source() + "\n" + claimText, new ClaimSpec(r.source(), r.verb(), claimText,
                         about.stream().map(ExtractedEntity::id).toList(), evidence.quote(), evidence.occurrence(),
                         r.confidence(), 0));
@@ -105,7 +106,7 @@ final class ClaimFinder {
     }
 
     /** Claims whose source is the subject of a reporting or stance verb ("Experts warn of a need for…"). */
-    private List<Reported> reportedBy(SentenceGraph s, MentionIndex mentions) {
+    private List<Reported> reportedBy(SentenceGraph s, MentionIndex mentions, String text) {
         List<Reported> found = new ArrayList<>();
         for (IndexedWord verb : s.graph.vertexListSorted()) {
             if (!isReportingVerb(s, verb)) {
@@ -125,6 +126,7 @@ final class ClaimFinder {
             String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
             boolean advocacy = ADVOCACY.contains(lemma) || hasLemma(s, range, PRESCRIPTIVE);
             found.add(new Reported(s.index, source.get().id(), verbText, advocacy, range[0], range[1],
+                    text.substring(range[0], range[1]),
                     RelationFinder.round(confidence * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
         }
         return found;
@@ -132,9 +134,9 @@ final class ClaimFinder {
 
     /**
      * "According to analysts, Germany will expand its storage": the rest of the clause is what the named agent
-     * says.
+     * says, also when the phrase stands inside it ("The company, according to analysts, will cut 500 jobs").
      */
-    private Optional<Reported> accordingTo(SentenceGraph s, MentionIndex mentions) {
+    private Optional<Reported> accordingTo(SentenceGraph s, MentionIndex mentions, String text) {
         for (SemanticGraphEdge edge : s.graph.edgeIterable()) {
             if (!SentenceGraph.isAccordingTo(edge.getRelation().toString())) {
                 continue;
@@ -147,10 +149,13 @@ final class ClaimFinder {
             }
             int[] clause = s.subtreeRange(edge.getGovernor());
             int[] phrase = s.subtreeRange(named);
-            int[] content = phrase[0] <= clause[0] ? s.trimmed(phrase[1], clause[1]) : s.trimmed(clause[0], phrase[0]);
-            if (content[0] < content[1]) {
+            int[] before = s.trimmed(clause[0], phrase[0]);
+            int[] after = s.trimmed(phrase[1], clause[1]);
+            String words = (text.substring(before[0], before[1]) + " " + text.substring(after[0], after[1])).strip();
+            int[] content = before[0] == before[1] ? after : after[0] == after[1] ? before : s.trimmed(clause[0], clause[1]);
+            if (!words.isEmpty()) {
                 return Optional.of(new Reported(s.index, source.get().id(), SAY, hasLemma(s, content, PRESCRIPTIVE),
-                        content[0], content[1], lexicon.reportingConfidence(SAY).orElseThrow()));
+                        content[0], content[1], words, lexicon.reportingConfidence(SAY).orElseThrow()));
             }
         }
         return Optional.empty();
@@ -160,7 +165,7 @@ final class ClaimFinder {
      * "This includes deploying intelligence personnel internationally." right after a claim goes on with it: the
      * same source says it, a little less surely, and the whole sentence is its content.
      */
-    private Optional<Reported> continuation(SentenceGraph s, Reported previous) {
+    private Optional<Reported> continuation(SentenceGraph s, Reported previous, String text) {
         if (s.graph.getRoots().isEmpty()) {
             return Optional.empty();
         }
@@ -172,7 +177,7 @@ final class ClaimFinder {
         }
         int[] content = s.trimmed(s.begin(), s.end());
         return Optional.of(new Reported(s.index, previous.source(), previous.verb(), previous.advocacy(), content[0],
-                content[1], RelationFinder.round(previous.confidence() * CONTINUATION_DISCOUNT)));
+                content[1], text.substring(content[0], content[1]), RelationFinder.round(previous.confidence() * CONTINUATION_DISCOUNT)));
     }
 
     /**
@@ -182,7 +187,7 @@ final class ClaimFinder {
      * explaining or arguing verb with an agent for its subject is no claim: "the minister helped pass the bill"
      * reports what she did.
      */
-    private Optional<Reported> articleVoice(SentenceGraph s, MentionIndex mentions) {
+    private Optional<Reported> articleVoice(SentenceGraph s, MentionIndex mentions, String text) {
         String sentence = s.sentence.text().strip();
         if (s.graph.getRoots().isEmpty() || sentence.isEmpty() || sentence.endsWith("?")
                 || QUOTATION_MARKS.indexOf(sentence.charAt(0)) >= 0 || reportsSpeech(s)) {
@@ -201,7 +206,7 @@ final class ClaimFinder {
             if (verb.isPresent()) {
                 int[] content = s.trimmed(s.begin(), s.end());
                 return Optional.of(new Reported(s.index, Annotation.ARTICLE_SOURCE, verb.get(), false, content[0],
-                        content[1], ARTICLE_VOICE_CONFIDENCE));
+                        content[1], text.substring(content[0], content[1]), ARTICLE_VOICE_CONFIDENCE));
             }
         }
         return Optional.empty();

@@ -18,6 +18,7 @@ class ClaimRulesTest {
             + "This includes building new terminals along the coast. "
             + "According to Greenpeace, Germany will miss its climate targets. "
             + "According to economists, the tax will raise prices. Officials said that the port would reopen. "
+            + "The carrier, according to investigators, will cut 500 jobs. "
             + "“We will not back down,” Olaf Scholz said on Tuesday. "
             + "“We will not back down,” Olaf Scholz said on Tuesday. "
             + "The plan includes new pipelines. "
@@ -71,6 +72,8 @@ class ClaimRulesTest {
     @Test
     void unnamedGroupsReportClaimsWithoutTheirThat() {
         assertEquals(List.of("the tax will raise prices"), claimsBy(id("economists")).stream().map(ClaimSpec::text).toList(),
+                claims());
+        assertEquals(List.of("The carrier will cut 500 jobs"), claimsBy(id("investigators")).stream().map(ClaimSpec::text).toList(),
                 claims());
         assertEquals(List.of("the port would reopen"), claimsBy(id("Officials")).stream().map(ClaimSpec::text).toList(),
                 claims());
