@@ -41,6 +41,7 @@ final class ClaimFinder {
      */
     private static final Set<String> POSSIBILITY_MODALS = Set.of("may", "might");
     private static final String PREDICT = "predict";
+    private static final String STATE = "state";
     /**
      * The article certainly says what it says; whether a sentence is its claim rather than reported fact is the
      * judgement an editor checks, hence lower than a reporting verb.
@@ -183,7 +184,8 @@ final class ClaimFinder {
     /**
      * The article's own claim: a sentence that is no quotation, question or report of what someone says, whose main
      * clause (or a clause beside it: "This isn't merely a reaction; it reflects …") explains a cause ("is driven by",
-     * "has fuelled"), argues what something shows ("reflects", "reinforces") or predicts ("may undergo"). An
+     * "has fuelled"), argues what something shows ("reflects", "reinforces"), predicts ("may undergo") or states a
+     * mood with "there is" and a noun of stance ("There are fears that the deal could collapse"). An
      * explaining or arguing verb with an agent for its subject is no claim: "the minister helped pass the bill"
      * reports what she did.
      */
@@ -194,6 +196,11 @@ final class ClaimFinder {
             return Optional.empty();
         }
         IndexedWord root = s.graph.getFirstRoot();
+        if (existentialSubject(s, root).filter(noun -> lexicon.isStanceNoun(lemma(noun))).isPresent()) {
+            int[] content = s.trimmed(s.begin(), s.end());
+            return Optional.of(new Reported(s.index, Annotation.ARTICLE_SOURCE, STATE, false, content[0], content[1],
+                    text.substring(content[0], content[1]), ARTICLE_VOICE_CONFIDENCE));
+        }
         List<IndexedWord> clauses = new ArrayList<>(List.of(root));
         clauses.addAll(s.dependents(root, "parataxis"));
         for (IndexedWord clause : clauses) {
@@ -210,6 +217,17 @@ final class ClaimFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What "there is" introduces: the root noun when the parser makes it the head ("There's a sense that…"), else the
+     * subject of "be" ("There are fears that…").
+     */
+    private static Optional<IndexedWord> existentialSubject(SentenceGraph s, IndexedWord root) {
+        if (s.dependents(root, "expl").isEmpty()) {
+            return Optional.empty();
+        }
+        return root.tag().startsWith("NN") ? Optional.of(root) : s.dependents(root, "nsubj").stream().findFirst();
     }
 
     /** Whether someone is said to say something in the sentence, named or not ("studies say", "according to"). */

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * the roles and verbs by which a place stands for its sports team.
  */
 public final class Lexicon {
-    record Source(Map<String, Double> reportingVerbs, Map<String, String> articleClaimVerbs,
+    record Source(Map<String, Double> reportingVerbs, Map<String, String> articleClaimVerbs, List<String> stanceNouns,
             Map<String, List<String>> predicates, List<String> causeVerbs,
             List<String> associationVerbs, List<String> inclusionVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
             Map<String, String> titleAbbreviations,
@@ -28,6 +28,7 @@ public final class Lexicon {
 
     private final Map<String, Double> reportingVerbs;
     private final Map<String, String> articleClaimVerbs;
+    private final Set<String> stanceNouns;
     /** cue word or phrase → predicate, in the resource's order (more specific predicates first). */
     private final Map<String, String> predicateCues = new LinkedHashMap<>();
     private final Set<String> eventNouns;
@@ -48,6 +49,7 @@ public final class Lexicon {
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
         articleClaimVerbs = Map.copyOf(source.articleClaimVerbs());
+        stanceNouns = Set.copyOf(source.stanceNouns());
         source.predicates().forEach((predicate, cues) -> cues.forEach(cue -> predicateCues.putIfAbsent(cue, predicate)));
         eventNouns = Set.copyOf(source.eventNouns());
         causeVerbs = Set.copyOf(source.causeVerbs());
@@ -80,6 +82,11 @@ public final class Lexicon {
      */
     public Optional<String> articleClaimVerb(String lemma) {
         return Optional.ofNullable(articleClaimVerbs.get(lemma));
+    }
+
+    /** Whether "there is" with this noun states a mood the article reports ("There are fears that…"), by lemma. */
+    public boolean isStanceNoun(String lemma) {
+        return stanceNouns.contains(lemma);
     }
 
     /**

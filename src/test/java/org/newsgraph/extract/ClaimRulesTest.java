@@ -27,7 +27,8 @@ class ClaimRulesTest {
             + "Could the merger reshape the industry? "
             + "Free Wi-Fi may hurt airport revenue, a spokesman explains. "
             + "Before 1997, law schools could decide whether blind people must take the exam. "
-            + "High fuel prices may push airlines to cut flights.";
+            + "High fuel prices may push airlines to cut flights. There are fears that the merger could collapse. "
+            + "There is a park near the river.";
 
     private static Extractor.Extraction extraction;
 
@@ -96,15 +97,17 @@ class ClaimRulesTest {
         assertEquals(List.of("state: Rising fuel costs have prompted the airline to cut routes",
                 "predict: The merger may reshape the industry",
                 "argue: The spending cuts reflect a deeper worry about public debt",
-                "predict: High fuel prices may push airlines to cut flights"),
+                "predict: High fuel prices may push airlines to cut flights",
+                "state: There are fears that the merger could collapse"),
                 article.stream().map(c -> c.verb() + ": " + c.text()).toList(), claims());
         assertTrue(article.stream().allMatch(c -> c.confidence() < claimsBy(id("Greenpeace")).getFirst().confidence()),
                 claims());
     }
 
     @Test
-    void anAgentsDeedAQuestionReportedSpeechOrPastAbilityIsNoClaimOfTheArticle() {
+    void anAgentsDeedAQuestionReportedSpeechPastAbilityOrAPlainThereIsIsNoClaimOfTheArticle() {
         assertTrue(claimsBy("article").stream().noneMatch(c -> c.evidence().contains("helped")
-                || c.evidence().endsWith("?") || c.evidence().contains("Wi-Fi") || c.evidence().contains("1997")), claims());
+                || c.evidence().endsWith("?") || c.evidence().contains("Wi-Fi") || c.evidence().contains("1997")
+                || c.evidence().contains("park")), claims());
     }
 }
