@@ -39,12 +39,20 @@ final class RelationFinder {
     /** What can drive a process: a concern (topic) or another event. */
     private static final Set<String> DRIVERS = Set.of("Topic", "Event");
     private static final Set<String> AGENTS = Set.of("Country", "Organization", "Government", "Alliance", "Person");
+    /**
+     * CoreNLP's KBP relations that map to an ontology predicate. Its statistical model names some relations as in
+     * TAC-KBP 2015 ("per:employee_or_member_of", "per:statesorprovinces_of_residence"), its rules as before
+     * ("per:employee_of", "per:stateorprovinces_of_residence"): both are listed. Employment is membership, as in
+     * W3C ORG's org:memberOf.
+     */
     private static final Map<String, String> KBP_PREDICATES = Map.ofEntries(
             Map.entry("per:title", "holdsPost"),
             Map.entry("per:employee_of", "memberOf"), Map.entry("per:member_of", "memberOf"),
+            Map.entry("per:employee_or_member_of", "memberOf"),
             Map.entry("org:member_of", "memberOf"), Map.entry("org:parents", "partOf"),
             Map.entry("per:countries_of_residence", "locatedIn"), Map.entry("per:cities_of_residence", "locatedIn"),
             Map.entry("per:stateorprovinces_of_residence", "locatedIn"),
+            Map.entry("per:statesorprovinces_of_residence", "locatedIn"),
             Map.entry("org:country_of_headquarters", "locatedIn"), Map.entry("org:city_of_headquarters", "locatedIn"),
             Map.entry("org:stateorprovince_of_headquarters", "locatedIn"));
     /** Relations whose KBP subject is the object in our ontology ("org:top_members_employees" → person leads org). */
@@ -85,6 +93,7 @@ final class RelationFinder {
         if (s.sentence.relations() == null) {
             return relations;
         }
+        Map<ExtractedEntity, List<String>> titleLemmas = titleLemmas(s, mentions);
         for (RelationTriple triple : s.sentence.relations()) {
             if (triple.confidence < KBP_MIN_CONFIDENCE) {
                 continue;
@@ -99,7 +108,11 @@ final class RelationFinder {
             String inverse = KBP_INVERSE.get(name);
             double confidence = round(triple.confidence * 0.9);
             if (inverse != null) {
-                relations.add(relation(object.get(), inverse, subject.get(), evidence, confidence, null));
+                // KBP counts a spokeswoman among an organisation's top members: she leads it only if a title says so
+                boolean notLeader = inverse.equals("leads") && titleLemmas.containsKey(object.get())
+                        && !lexicon.predicatesFor(titleLemmas.get(object.get())).contains("leads");
+                relations.add(relation(object.get(), notLeader ? "memberOf" : inverse, subject.get(), evidence,
+                        confidence, null));
             } else if (predicate != null) {
                 relations.add(relation(subject.get(), predicate, object.get(), evidence, confidence, null));
             } else {
@@ -108,6 +121,18 @@ final class RelationFinder {
             }
         }
         return relations;
+    }
+
+    /** The words (lemmas) of the titles KBP gives each person of the sentence ("spokeswoman", "president"). */
+    private static Map<ExtractedEntity, List<String>> titleLemmas(SentenceGraph s, MentionIndex mentions) {
+        Map<ExtractedEntity, List<String>> titles = new HashMap<>();
+        for (RelationTriple triple : s.sentence.relations()) {
+            if (triple.relationGloss().equals("per:title") && triple.confidence >= KBP_MIN_CONFIDENCE) {
+                entityOf(s, mentions, triple.subject).ifPresent(person -> triple.object.forEach(t -> titles
+                        .computeIfAbsent(person, p -> new ArrayList<>()).add(t.lemma().toLowerCase(Locale.ROOT))));
+            }
+        }
+        return titles;
     }
 
     private static Optional<ExtractedEntity> entityOf(SentenceGraph s, MentionIndex mentions, List<CoreLabel> tokens) {

@@ -1,0 +1,61 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** CoreNLP's KBP relations mapped to the ontology's predicates, whichever name CoreNLP gives them (real CoreNLP). */
+class KbpRelationRulesTest {
+    private static final String TEXT = "Barbara Yeninas, a spokeswoman for Springboard Healthcare Staffing, said the "
+            + "nurses would return. Mark Heesen, president of the National Venture Capital Association, spoke on Monday. "
+            + "Kevin Walsh, who lives in Texas, worked for Exxon Mobil for ten years.";
+
+    private static Extractor.Extraction extraction;
+
+    @BeforeAll
+    static void extract() {
+        extraction = HandWrittenArticle.extract("kbp-article", TEXT);
+    }
+
+    private static String id(String label) {
+        return HandWrittenArticle.idOf(extraction, label);
+    }
+
+    private static String relations() {
+        return extraction.annotation().relations().stream()
+                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " (" + r.verb() + ")")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static boolean has(String subject, String predicate, String object) {
+        return extraction.annotation().relations().stream().anyMatch(r -> r.subject().equals(subject)
+                && r.predicate().equals(predicate) && r.object().equals(object));
+    }
+
+    @Test
+    void employmentIsMembership() {
+        assertTrue(has(id("Barbara Yeninas"), "memberOf", id("Springboard Healthcare Staffing")), relations());
+        assertTrue(has(id("Kevin Walsh"), "memberOf", id("Exxon Mobil")), relations());
+    }
+
+    @Test
+    void aTopMemberLeadsOnlyWithATitleOfLeadership() {
+        assertTrue(has(id("Mark Heesen"), "leads", id("National Venture Capital Association")), relations());
+        assertFalse(has(id("Barbara Yeninas"), "leads", id("Springboard Healthcare Staffing")), relations());
+    }
+
+    @Test
+    void residenceInAStateIsLocation() {
+        assertTrue(has(id("Kevin Walsh"), "locatedIn", id("Texas")), relations());
+    }
+
+    @Test
+    void noKbpRelationThatHasAPredicateStaysRelatedTo() {
+        assertTrue(extraction.annotation().relations().stream().noneMatch(r -> r.predicate().equals("relatedTo")
+                && ("employee or member of".equals(r.verb()) || "statesorprovinces of residence".equals(r.verb()))),
+                relations());
+    }
+}
