@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class KbpRelationRulesTest {
     private static final String TEXT = "Barbara Yeninas, a spokeswoman for Springboard Healthcare Staffing, said the "
             + "nurses would return. Mark Heesen, president of the National Venture Capital Association, spoke on Monday. "
-            + "Kevin Walsh, who lives in Texas, worked for Exxon Mobil for ten years.";
+            + "Kevin Walsh, who lives in Texas, worked for Exxon Mobil for ten years. Ivan Sorbel, executive director "
+            + "of the Pine Ridge Chamber of Commerce, said the talks had stalled.";
 
     private static Extractor.Extraction extraction;
 
@@ -44,6 +45,7 @@ class KbpRelationRulesTest {
     @Test
     void aTopMemberLeadsOnlyWithATitleOfLeadership() {
         assertTrue(has(id("Mark Heesen"), "leads", id("National Venture Capital Association")), relations());
+        assertTrue(has(id("Ivan Sorbel"), "leads", id("Pine Ridge Chamber of Commerce")), relations());
         assertFalse(has(id("Barbara Yeninas"), "leads", id("Springboard Healthcare Staffing")), relations());
     }
 
