@@ -40,6 +40,11 @@ final class RelationFinder {
     private static final Set<String> DRIVERS = Set.of("Topic", "Event");
     private static final Set<String> AGENTS = Set.of("Country", "Organization", "Government", "Alliance", "Person");
     /**
+     * Relations of a sentence-initial "-ing" word that make it no subjectless gerund: a preposition ("According to",
+     * "Following the meeting") or a clause whose agent is the main clause's subject ("Speaking to reporters, Obama…").
+     */
+    private static final Pattern NOT_A_SUBJECT_GERUND = Pattern.compile("(case|mark|fixed|advcl|advmod)(:.*)?");
+    /**
      * CoreNLP's KBP relations that map to an ontology predicate. Its statistical model names some relations as in
      * TAC-KBP 2015 ("per:employee_or_member_of", "per:statesorprovinces_of_residence"), its rules as before
      * ("per:employee_of", "per:stateorprovinces_of_residence"): both are listed. Employment is membership, as in
@@ -385,7 +390,8 @@ final class RelationFinder {
             return List.of();
         }
         IndexedWord gerund = s.graph.getNodeByIndexSafe(tokens.getFirst().index());
-        if (gerund == null || !s.dependents(gerund, "nsubj").isEmpty()) {
+        if (gerund == null || !s.dependents(gerund, "nsubj").isEmpty()
+                || NOT_A_SUBJECT_GERUND.matcher(s.relation(gerund)).matches()) {
             return List.of();
         }
         List<String> cues = new ArrayList<>();
