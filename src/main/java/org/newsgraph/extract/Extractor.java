@@ -99,9 +99,10 @@ public final class Extractor {
 
     /**
      * The relationship as found when the ontology's domain and range of its predicate admit the types of its ends;
-     * else the generic "related to" with the predicate's words as its verb ("Barclays analyst Alan Rifkin": an
-     * organisation holds no post), so nothing the text says is dropped and the draft stays valid. Areas keep only
-     * topics.
+     * turned round when only the other direction fits (a relational noun names its ends in either order: "Department
+     * of Animal Industry chief Chen Chung-hsing" → Chen leads the department); else the generic "related to" with
+     * the predicate's words as its verb ("Barclays analyst Alan Rifkin": an organisation holds no post), so nothing
+     * the text says is dropped and the draft stays valid. Areas keep only topics.
      */
     private RelationSpec fitted(RelationSpec r, Map<String, String> types) {
         String subjectType = types.get(r.subject());
@@ -109,6 +110,10 @@ public final class Extractor {
         // an area is a topic (ng:inArea's range); a phrase retyped as an event by its role elsewhere is none
         List<String> area = r.area().stream().filter(id -> "Topic".equals(types.get(id))).toList();
         boolean fits = subjectType == null || objectType == null || ontology.fits(r.predicate(), subjectType, objectType);
+        if (!fits && ontology.fits(r.predicate(), objectType, subjectType)) {
+            return new RelationSpec(r.object(), r.predicate(), r.subject(), r.evidence(), r.occurrence(), r.source(),
+                    r.confidence(), r.verb(), area, r.line());
+        }
         String verb = fits || r.verb() != null ? r.verb() : ontology.label(r.predicate());
         return new RelationSpec(r.subject(), fits ? r.predicate() : "relatedTo", r.object(), r.evidence(), r.occurrence(),
                 r.source(), r.confidence(), verb, area, r.line());

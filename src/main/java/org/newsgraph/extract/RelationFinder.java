@@ -218,7 +218,7 @@ final class RelationFinder {
         if (verb.isEmpty() && predicates.isEmpty()) {
             return List.of(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
         }
-        String verbLemma = verb.map(RelationFinder::lemma).orElse(lemma(interior.getFirst()));
+        String verbLemma = verb.map(RelationFinder::lemma).orElseGet(() -> relationalNoun(interior));
         if (predicates.isEmpty()) {
             return List.of(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
@@ -333,6 +333,18 @@ final class RelationFinder {
      */
     private static IndexedWord listHead(SentenceGraph s, IndexedWord item) {
         return LIST_RELATION.matcher(s.relation(item)).matches() ? s.governor(item).orElse(item) : item;
+    }
+
+    /**
+     * The word that relates two names without a verb: the first cue of a predicate ("chief"), else the first word
+     * (never a bracket or other punctuation: "Council of Economic Planning and Development (CEPD) chairman").
+     */
+    private String relationalNoun(List<IndexedWord> interior) {
+        List<IndexedWord> words = interior.stream()
+                .filter(w -> w.word().codePoints().anyMatch(Character::isLetterOrDigit) && !w.word().matches("-[LR][RSC]B-"))
+                .toList();
+        return words.stream().filter(w -> !lexicon.predicatesFor(List.of(lemma(w))).isEmpty()).findFirst()
+                .or(() -> words.stream().findFirst()).map(RelationFinder::lemma).orElse(lemma(interior.getFirst()));
     }
 
     /** Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"). */

@@ -1,0 +1,45 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Names related by a noun between them ("the council's chairman X"), in whichever order the text gives them. */
+class RelationalNounRulesTest {
+    /** Sentences of RSS-500, whose text (like other tokenised NIF corpora) writes brackets as -LRB- and -RRB-. */
+    private static final String TEXT = "COA 's Department of Animal Industry chief Chen Chung-hsing -LRB- 陳中興 -RRB- "
+            + "said that the goat milk products bore the Certified Agricultural Standard. Four panel discussions are to "
+            + "be moderated by former Council of Economic Planning and Development -LRB- CEPD -RRB- chairman Chen "
+            + "Po-chih and Financial Supervisory Commission chairman Hu Sheng-cheng .";
+
+    private static Extractor.Extraction extraction;
+
+    @BeforeAll
+    static void extract() {
+        extraction = HandWrittenArticle.extract("relational-noun-article", TEXT);
+    }
+
+    private static String id(String label) {
+        return HandWrittenArticle.idOf(extraction, label);
+    }
+
+    private static String relations() {
+        return extraction.annotation().relations().stream()
+                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " (" + r.verb() + ")")
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theHolderOfALeadingTitleLeadsTheOrganisationNamedBeforeIt() {
+        assertTrue(extraction.annotation().relations().stream().anyMatch(r -> r.subject().equals(id("Chen Chung-hsing"))
+                && r.predicate().equals("leads") && r.object().equals(id("Department of Animal Industry"))), relations());
+    }
+
+    @Test
+    void aBracketIsNeverTheVerbOfARelationship() {
+        assertTrue(extraction.annotation().relations().stream()
+                .noneMatch(r -> r.verb() != null && r.verb().matches("-[lr][rsc]b-|[()]")), relations());
+    }
+}
