@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +91,17 @@ final class RelationFinder {
             }
             focus.ifPresent(f -> implicitAgent(s, f, inSentence, evidence).forEach(r -> keepBest(found, r)));
         }
-        return List.copyOf(found.values());
+        return withoutLinksToOwnArea(found.values());
+    }
+
+    /**
+     * The relationships without a generic link from a party to a topic that is already the area of its relationship
+     * stated in the same sentence ("Canada and Mexico cooperate on border security": the area, not a second link).
+     */
+    private static List<RelationSpec> withoutLinksToOwnArea(Collection<RelationSpec> relations) {
+        return relations.stream().filter(r -> !r.predicate().equals("relatedTo") || relations.stream().noneMatch(other ->
+                other.area().contains(r.object()) && other.evidence().equals(r.evidence())
+                        && (other.subject().equals(r.subject()) || other.object().equals(r.subject())))).toList();
     }
 
     private List<RelationSpec> kbp(SentenceGraph s, MentionIndex mentions, Evidence evidence) {

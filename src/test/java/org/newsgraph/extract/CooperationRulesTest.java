@@ -52,6 +52,12 @@ class CooperationRulesTest {
     }
 
     @Test
+    void aPartnerHasNoSecondLinkToItsArea() {
+        assertTrue(extraction.annotation().relations().stream().noneMatch(r -> r.predicate().equals("relatedTo")
+                && r.object().equals(id("counter-terrorism"))), relations());
+    }
+
+    @Test
     void subjectsOfAnOtherVerbAreNotRelatedByIt() {
         assertTrue(extraction.annotation().relations().stream().noneMatch(r -> r.subject().equals(id("Canada"))
                 && r.object().equals(id("Brazil")) || r.subject().equals(id("Brazil")) && r.object().equals(id("Canada"))),
