@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.RelationSpec;
@@ -33,9 +32,7 @@ class CooperationRulesTest {
     }
 
     private static String relations() {
-        return extraction.annotation().relations().stream()
-                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " " + r.area())
-                .collect(Collectors.joining("\n"));
+        return HandWrittenArticle.relations(extraction);
     }
 
     @Test

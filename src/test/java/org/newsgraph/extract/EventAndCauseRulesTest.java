@@ -45,8 +45,7 @@ class EventAndCauseRulesTest {
     }
 
     private static String relations() {
-        return extraction.annotation().relations().stream().map(r -> r.subject() + " " + r.predicate() + " " + r.object())
-                .collect(Collectors.joining("\n"));
+        return HandWrittenArticle.relations(extraction);
     }
 
     @Test

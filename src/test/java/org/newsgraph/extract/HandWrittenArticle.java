@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.stream.Collectors;
 import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
 
@@ -21,5 +22,18 @@ final class HandWrittenArticle {
     static String idOf(Extractor.Extraction extraction, String label) {
         return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).map(EntitySpec::id)
                 .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities()));
+    }
+
+    /** The draft's relationships, one a line with verb, area and evidence: what a failing rule test shows. */
+    static String relations(Extractor.Extraction extraction) {
+        return extraction.annotation().relations().stream()
+                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " (" + r.verb() + ") " + r.area() + ": "
+                        + r.evidence())
+                .collect(Collectors.joining("\n"));
+    }
+
+    static boolean hasRelation(Extractor.Extraction extraction, String subject, String predicate, String object) {
+        return extraction.annotation().relations().stream().anyMatch(r -> r.subject().equals(subject)
+                && r.predicate().equals(predicate) && r.object().equals(object));
     }
 }

@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +21,7 @@ class ImplicitAgentRulesTest {
     }
 
     private static String relations() {
-        return extraction.annotation().relations().stream()
-                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " (" + r.verb() + "): " + r.evidence())
-                .collect(Collectors.joining("\n"));
+        return HandWrittenArticle.relations(extraction);
     }
 
     private static boolean germanyDoesIn(String sentenceStart) {

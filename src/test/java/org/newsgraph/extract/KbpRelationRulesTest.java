@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +25,11 @@ class KbpRelationRulesTest {
     }
 
     private static String relations() {
-        return extraction.annotation().relations().stream()
-                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " (" + r.verb() + ")")
-                .collect(Collectors.joining("\n"));
+        return HandWrittenArticle.relations(extraction);
     }
 
     private static boolean has(String subject, String predicate, String object) {
-        return extraction.annotation().relations().stream().anyMatch(r -> r.subject().equals(subject)
-                && r.predicate().equals(predicate) && r.object().equals(object));
+        return HandWrittenArticle.hasRelation(extraction, subject, predicate, object);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,15 +25,13 @@ class RelationalNounRulesTest {
     }
 
     private static String relations() {
-        return extraction.annotation().relations().stream()
-                .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " (" + r.verb() + ")")
-                .collect(Collectors.joining("\n"));
+        return HandWrittenArticle.relations(extraction);
     }
 
     @Test
     void theHolderOfALeadingTitleLeadsTheOrganisationNamedBeforeIt() {
-        assertTrue(extraction.annotation().relations().stream().anyMatch(r -> r.subject().equals(id("Chen Chung-hsing"))
-                && r.predicate().equals("leads") && r.object().equals(id("Department of Animal Industry"))), relations());
+        assertTrue(HandWrittenArticle.hasRelation(extraction, id("Chen Chung-hsing"), "leads",
+                id("Department of Animal Industry")), relations());
     }
 
     @Test
