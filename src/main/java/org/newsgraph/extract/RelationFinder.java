@@ -229,7 +229,11 @@ final class RelationFinder {
         if (verb.isEmpty() && predicates.isEmpty()) {
             return List.of(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
         }
-        String verbLemma = verb.map(RelationFinder::lemma).orElseGet(() -> relationalNoun(interior));
+        Optional<String> linkWord = verb.map(RelationFinder::lemma).or(() -> relationalNoun(interior));
+        if (linkWord.isEmpty()) {
+            return List.of(); // only brackets or punctuation between them
+        }
+        String verbLemma = linkWord.get();
         if (predicates.isEmpty()) {
             return List.of(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
@@ -347,15 +351,16 @@ final class RelationFinder {
     }
 
     /**
-     * The word that relates two names without a verb: the first cue of a predicate ("chief"), else the first word
-     * (never a bracket or other punctuation: "Council of Economic Planning and Development (CEPD) chairman").
+     * The word that relates two names without a verb: the first cue of a predicate ("chief"), else the first word;
+     * never a bracket or other punctuation ("Council of Economic Planning and Development (CEPD) chairman"), so none
+     * when only such marks stand between them.
      */
-    private String relationalNoun(List<IndexedWord> interior) {
+    private Optional<String> relationalNoun(List<IndexedWord> interior) {
         List<IndexedWord> words = interior.stream()
                 .filter(w -> w.word().codePoints().anyMatch(Character::isLetterOrDigit) && !w.word().matches("-[LR][RSC]B-"))
                 .toList();
         return words.stream().filter(w -> !lexicon.predicatesFor(List.of(lemma(w))).isEmpty()).findFirst()
-                .or(() -> words.stream().findFirst()).map(RelationFinder::lemma).orElse(lemma(interior.getFirst()));
+                .or(() -> words.stream().findFirst()).map(RelationFinder::lemma);
     }
 
     /** Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"). */

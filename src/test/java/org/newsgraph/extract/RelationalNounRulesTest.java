@@ -11,7 +11,8 @@ class RelationalNounRulesTest {
     private static final String TEXT = "COA 's Department of Animal Industry chief Chen Chung-hsing -LRB- 陳中興 -RRB- "
             + "said that the goat milk products bore the Certified Agricultural Standard. Four panel discussions are to "
             + "be moderated by former Council of Economic Planning and Development -LRB- CEPD -RRB- chairman Chen "
-            + "Po-chih and Financial Supervisory Commission chairman Hu Sheng-cheng .";
+            + "Po-chih and Financial Supervisory Commission chairman Hu Sheng-cheng . On the legal front , Chang and "
+            + "Capital Art Center chairman York Hsiao -LRB- 蕭耀 -RRB- said there are no criminal sanctions .";
 
     private static Extractor.Extraction extraction;
 
