@@ -43,6 +43,7 @@ public final class PublisherServer implements AutoCloseable {
                 .enableCors(true)
                 .add(SPARQL, sparql);
         HtmlRenderer html = new HtmlRenderer(options.base());
+        builder.addFilter("/*", new RefusedBodyDrain());
         builder.addFilter(SPARQL, new RequestSizeLimit());
         builder.addFilter(SPARQL, new QueryFormFilter(html, options.base() + "sparql"));
         LinkedDataServlet linkedData = new LinkedDataServlet(store, view, terms, html);

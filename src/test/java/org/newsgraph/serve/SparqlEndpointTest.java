@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -171,6 +174,30 @@ class SparqlEndpointTest {
         assertEquals(before, quadCount());
         HttpResponse<String> ask = query("ASK { GRAPH ?g { <urn:x:s> ?p ?o } }", "text/csv");
         assertFalse(ask.body().contains("true"), ask.body());
+    }
+
+    @Test
+    void aRefusedWriteWhoseBodyComesLateLeavesTheConnectionOpenForTheNextRequest() throws Exception {
+        URI endpoint = server.uri("sparql");
+        String update = "INSERT DATA { <urn:x:s> <urn:x:p> <urn:x:o> }";
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            String host = "Host: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n";
+            out.write(("POST " + endpoint.getPath() + " HTTP/1.1\r\n" + host + "Content-Type: application/sparql-update\r\n"
+                    + "Content-Length: " + update.length() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(500); // a busy client sends the body after the headers, in a later packet
+            out.write(update.getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + endpoint.getPath() + "?query=ASK%7B%7D HTTP/1.1\r\n" + host + "Accept: text/csv\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            List<String> statusLines = answers.lines().filter(l -> l.startsWith("HTTP/1.1 ")).toList();
+            assertEquals(2, statusLines.size(), answers);
+            assertTrue(statusLines.get(0).matches("HTTP/1.1 4\\d\\d.*"), answers);
+            assertTrue(statusLines.get(1).startsWith("HTTP/1.1 200"), answers);
+        }
     }
 
     @Test
