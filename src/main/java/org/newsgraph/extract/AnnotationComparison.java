@@ -40,46 +40,55 @@ public final class AnnotationComparison {
         return new Score(matchedPredicted, extracted.entities().size(), matchedGold, gold.entities().size());
     }
 
+    /** The extracted items that match some gold item, and the gold items some extracted item matches. */
+    private record Matching<T>(Set<T> extracted, Set<T> gold) {
+        Score score(List<T> allExtracted, List<T> allGold) {
+            return new Score(extracted.size(), allExtracted.size(), gold.size(), allGold.size());
+        }
+    }
+
     /** @param lenient whether a super-property of the gold predicate (up to relatedTo) also matches */
     public Score relations(boolean lenient) {
-        Set<RelationSpec> foundGold = new HashSet<>();
-        int matchedPredicted = matchRelations(lenient, foundGold);
-        return new Score(matchedPredicted, extracted.relations().size(), foundGold.size(), gold.relations().size());
+        return matchRelations(lenient).score(extracted.relations(), gold.relations());
     }
 
     /** Gold relationships no extracted one matches (leniently), to see what extraction misses. */
     public List<RelationSpec> unmatchedGoldRelations() {
-        Set<RelationSpec> foundGold = new HashSet<>();
-        matchRelations(true, foundGold);
-        return gold.relations().stream().filter(r -> !foundGold.contains(r)).toList();
+        Set<RelationSpec> found = matchRelations(true).gold();
+        return gold.relations().stream().filter(r -> !found.contains(r)).toList();
+    }
+
+    /** Extracted relationships no gold one matches (leniently), to see what extraction gets wrong. */
+    public List<RelationSpec> unmatchedExtractedRelations() {
+        Set<RelationSpec> matched = matchRelations(true).extracted();
+        return extracted.relations().stream().filter(r -> !matched.contains(r)).toList();
     }
 
     public Score claims() {
-        Set<ClaimSpec> foundGold = new HashSet<>();
-        int matchedPredicted = matchClaims(foundGold);
-        return new Score(matchedPredicted, extracted.claims().size(), foundGold.size(), gold.claims().size());
+        return matchClaims().score(extracted.claims(), gold.claims());
     }
 
     /** Gold claims no extracted claim matches. */
     public List<ClaimSpec> unmatchedGoldClaims() {
-        Set<ClaimSpec> foundGold = new HashSet<>();
-        matchClaims(foundGold);
-        return gold.claims().stream().filter(c -> !foundGold.contains(c)).toList();
+        Set<ClaimSpec> found = matchClaims().gold();
+        return gold.claims().stream().filter(c -> !found.contains(c)).toList();
     }
 
-    private int matchClaims(Set<ClaimSpec> foundGold) {
+    private Matching<ClaimSpec> matchClaims() {
         Map<String, EntitySpec> extractedById = byId(extracted);
         Map<String, EntitySpec> goldById = byId(gold);
-        int matchedPredicted = 0;
+        Matching<ClaimSpec> matching = new Matching<>(new HashSet<>(), new HashSet<>());
         for (ClaimSpec x : extracted.claims()) {
             List<ClaimSpec> matches = gold.claims().stream()
                     .filter(g -> sameSource(x.source(), g.source(), extractedById, goldById))
                     .filter(g -> oneContainsTheOther(x.evidence(), g.evidence()))
                     .toList();
-            foundGold.addAll(matches);
-            matchedPredicted += matches.isEmpty() ? 0 : 1;
+            if (!matches.isEmpty()) {
+                matching.extracted().add(x);
+                matching.gold().addAll(matches);
+            }
         }
-        return matchedPredicted;
+        return matching;
     }
 
     private static boolean sameSource(String extractedSource, String goldSource, Map<String, EntitySpec> extractedById,
@@ -96,37 +105,21 @@ public final class AnnotationComparison {
         return x.contains(y) || y.contains(x);
     }
 
-    /** Extracted relationships no gold one matches (leniently), to see what extraction gets wrong. */
-    public List<RelationSpec> unmatchedExtractedRelations() {
-        Set<RelationSpec> matched = new HashSet<>();
-        matchRelations(true, new HashSet<>(), matched);
-        return extracted.relations().stream().filter(r -> !matched.contains(r)).toList();
-    }
-
-    private int matchRelations(boolean lenient, Set<RelationSpec> foundGold) {
-        return matchRelations(lenient, foundGold, new HashSet<>());
-    }
-
-    private int matchRelations(boolean lenient, Set<RelationSpec> foundGold, Set<RelationSpec> matchedExtracted) {
+    private Matching<RelationSpec> matchRelations(boolean lenient) {
         Map<String, EntitySpec> extractedById = byId(extracted);
         Map<String, EntitySpec> goldById = byId(gold);
-        int matchedPredicted = 0;
+        Matching<RelationSpec> matching = new Matching<>(new HashSet<>(), new HashSet<>());
         for (RelationSpec x : extracted.relations()) {
-            boolean matched = false;
             for (RelationSpec g : gold.relations()) {
                 if (sameEnd(extractedById.get(x.subject()), goldById.get(g.subject()))
                         && sameEnd(extractedById.get(x.object()), goldById.get(g.object()))
                         && predicateMatches(x.predicate(), g.predicate(), lenient)) {
-                    matched = true;
-                    foundGold.add(g);
+                    matching.extracted().add(x);
+                    matching.gold().add(g);
                 }
             }
-            if (matched) {
-                matchedPredicted++;
-                matchedExtracted.add(x);
-            }
         }
-        return matchedPredicted;
+        return matching;
     }
 
     private boolean predicateMatches(String extractedPredicate, String goldPredicate, boolean lenient) {

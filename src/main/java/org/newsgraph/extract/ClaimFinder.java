@@ -176,9 +176,8 @@ final class ClaimFinder {
         if (!demonstrativeSubject || !lexicon.isInclusionVerb(lemma(root))) {
             return Optional.empty();
         }
-        int[] content = s.trimmed(s.begin(), s.end());
-        return Optional.of(new Reported(s.index, previous.source(), previous.verb(), previous.advocacy(), content[0],
-                content[1], text.substring(content[0], content[1]), RelationFinder.round(previous.confidence() * CONTINUATION_DISCOUNT)));
+        return Optional.of(wholeSentence(s, text, previous.source(), previous.verb(), previous.advocacy(),
+                RelationFinder.round(previous.confidence() * CONTINUATION_DISCOUNT)));
     }
 
     /**
@@ -197,9 +196,7 @@ final class ClaimFinder {
         }
         IndexedWord root = s.graph.getFirstRoot();
         if (existentialSubject(s, root).filter(noun -> lexicon.isStanceNoun(lemma(noun))).isPresent()) {
-            int[] content = s.trimmed(s.begin(), s.end());
-            return Optional.of(new Reported(s.index, Annotation.ARTICLE_SOURCE, STATE, false, content[0], content[1],
-                    text.substring(content[0], content[1]), ARTICLE_VOICE_CONFIDENCE));
+            return Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, STATE, false, ARTICLE_VOICE_CONFIDENCE));
         }
         List<IndexedWord> clauses = new ArrayList<>(List.of(root));
         clauses.addAll(s.dependents(root, "parataxis"));
@@ -211,12 +208,19 @@ final class ClaimFinder {
             Optional<String> verb = possible ? Optional.of(PREDICT)
                     : lexicon.articleClaimVerb(lemma(clause)).filter(v -> !hasAgentSubject(s, clause, mentions));
             if (verb.isPresent()) {
-                int[] content = s.trimmed(s.begin(), s.end());
-                return Optional.of(new Reported(s.index, Annotation.ARTICLE_SOURCE, verb.get(), false, content[0],
-                        content[1], text.substring(content[0], content[1]), ARTICLE_VOICE_CONFIDENCE));
+                return Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, verb.get(), false,
+                        ARTICLE_VOICE_CONFIDENCE));
             }
         }
         return Optional.empty();
+    }
+
+    /** A claim whose content is the whole sentence, without its final full stop. */
+    private static Reported wholeSentence(SentenceGraph s, String text, String source, String verb, boolean advocacy,
+            double confidence) {
+        int[] content = s.trimmed(s.begin(), s.end());
+        return new Reported(s.index, source, verb, advocacy, content[0], content[1],
+                text.substring(content[0], content[1]), confidence);
     }
 
     /**
