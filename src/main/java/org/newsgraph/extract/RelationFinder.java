@@ -49,7 +49,8 @@ final class RelationFinder {
      * CoreNLP's KBP relations that map to an ontology predicate. Its statistical model names some relations as in
      * TAC-KBP 2015 ("per:employee_or_member_of", "per:statesorprovinces_of_residence"), its rules as before
      * ("per:employee_of", "per:stateorprovinces_of_residence"): both are listed. Employment is membership, as in
-     * W3C ORG's org:memberOf.
+     * W3C ORG's org:memberOf; a person's origin is a nationality only when it is a country (the ontology's range), so
+     * "Texan" stays a generic relationship.
      */
     private static final Map<String, String> KBP_PREDICATES = Map.ofEntries(
             Map.entry("per:title", "holdsPost"),
@@ -60,7 +61,7 @@ final class RelationFinder {
             Map.entry("per:stateorprovinces_of_residence", "locatedIn"),
             Map.entry("per:statesorprovinces_of_residence", "locatedIn"),
             Map.entry("org:country_of_headquarters", "locatedIn"), Map.entry("org:city_of_headquarters", "locatedIn"),
-            Map.entry("org:stateorprovince_of_headquarters", "locatedIn"));
+            Map.entry("org:stateorprovince_of_headquarters", "locatedIn"), Map.entry("per:origin", "nationality"));
     /** Relations whose KBP subject is the object in our ontology ("org:top_members_employees" → person leads org). */
     private static final Map<String, String> KBP_INVERSE = Map.of("org:top_members_employees", "leads",
             "org:subsidiaries", "partOf", "org:members", "memberOf");
@@ -194,6 +195,9 @@ final class RelationFinder {
         if (a.entity().type().equals("Post") || b.entity().type().equals("Post")) {
             return List.of(); // a post is related through its holder (holdsPost, postIn)
         }
+        if (passesThroughAnotherAgent(s, interior, a, b, inSentence)) {
+            return List.of(); // "A beat B of the Netherlands": A's relationship is with B, B's with the Netherlands
+        }
         if (interior.stream().anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent())) {
             return List.of(); // "X said that Y …": X is the source of a claim, not a party to what Y does
         }
@@ -254,6 +258,14 @@ final class RelationFinder {
             relations.add(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
         return relations;
+    }
+
+    /** Whether the path's interior holds the head of a third named agent of the sentence. */
+    private static boolean passesThroughAnotherAgent(SentenceGraph s, List<IndexedWord> interior, MentionIndex.Located a,
+            MentionIndex.Located b, List<MentionIndex.Located> inSentence) {
+        return inSentence.stream()
+                .filter(l -> l.entity() != a.entity() && l.entity() != b.entity() && AGENTS.contains(l.entity().type()))
+                .anyMatch(l -> s.head(l.mention().begin(), l.mention().end()).filter(interior::contains).isPresent());
     }
 
     /**

@@ -11,7 +11,8 @@ class KbpRelationRulesTest {
     private static final String TEXT = "Barbara Yeninas, a spokeswoman for Springboard Healthcare Staffing, said the "
             + "nurses would return. Mark Heesen, president of the National Venture Capital Association, spoke on Monday. "
             + "Kevin Walsh, who lives in Texas, worked for Exxon Mobil for ten years. Ivan Sorbel, executive director "
-            + "of the Pine Ridge Chamber of Commerce, said the talks had stalled.";
+            + "of the Pine Ridge Chamber of Commerce, said the talks had stalled. In 1984, Frenchman Laurent Fignon "
+            + "defeated Bernard Hinault, and the Czech Republic's Andrea Hlavackova beat Kiki Bertens of the Netherlands.";
 
     private static Extractor.Extraction extraction;
 
@@ -51,9 +52,16 @@ class KbpRelationRulesTest {
     }
 
     @Test
+    void originInACountryIsNationality() {
+        assertTrue(has(id("Laurent Fignon"), "nationality", id("France")), relations());
+        assertTrue(has(id("Andrea Hlavackova"), "nationality", id("Czech Republic")), relations());
+    }
+
+    @Test
     void noKbpRelationThatHasAPredicateStaysRelatedTo() {
         assertTrue(extraction.annotation().relations().stream().noneMatch(r -> r.predicate().equals("relatedTo")
-                && ("employee or member of".equals(r.verb()) || "statesorprovinces of residence".equals(r.verb()))),
+                && ("employee or member of".equals(r.verb()) || "statesorprovinces of residence".equals(r.verb())
+                        || "origin".equals(r.verb()))),
                 relations());
     }
 }

@@ -1,18 +1,23 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Names related by a noun between them ("the council's chairman X"), in whichever order the text gives them. */
+/**
+ * Names related by a noun between them ("the council's chairman X"), in whichever order the text gives them, and not
+ * through a third name between them.
+ */
 class RelationalNounRulesTest {
     /** Sentences of RSS-500, whose text (like other tokenised NIF corpora) writes brackets as -LRB- and -RRB-. */
     private static final String TEXT = "COA 's Department of Animal Industry chief Chen Chung-hsing -LRB- 陳中興 -RRB- "
             + "said that the goat milk products bore the Certified Agricultural Standard. Four panel discussions are to "
             + "be moderated by former Council of Economic Planning and Development -LRB- CEPD -RRB- chairman Chen "
             + "Po-chih and Financial Supervisory Commission chairman Hu Sheng-cheng . On the legal front , Chang and "
-            + "Capital Art Center chairman York Hsiao -LRB- 蕭耀 -RRB- said there are no criminal sanctions .";
+            + "Capital Art Center chairman York Hsiao -LRB- 蕭耀 -RRB- said there are no criminal sanctions . "
+            + "Andrea Hlavackova beat Kiki Bertens of the Netherlands 6-3 , 7-5 .";
 
     private static Extractor.Extraction extraction;
 
@@ -33,6 +38,14 @@ class RelationalNounRulesTest {
     void theHolderOfALeadingTitleLeadsTheOrganisationNamedBeforeIt() {
         assertTrue(HandWrittenArticle.hasRelation(extraction, id("Chen Chung-hsing"), "leads",
                 id("Department of Animal Industry")), relations());
+    }
+
+    @Test
+    void aNameIsRelatedToTheNameItActsOnNotToThatNamesCountry() {
+        assertTrue(HandWrittenArticle.hasRelation(extraction, id("Andrea Hlavackova"), "relatedTo", id("Kiki Bertens")),
+                relations());
+        assertFalse(HandWrittenArticle.hasRelation(extraction, id("Andrea Hlavackova"), "relatedTo", id("Netherlands")),
+                relations());
     }
 
     @Test
