@@ -57,6 +57,11 @@ final class EntityBuilder {
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "in", "on", "de", "du", "la", "the");
     /** Tokens after a place that make it a dateline (CoreNLP writes "(" as -LRB-). */
     private static final Set<String> DATELINE_MARKS = Set.of("--", "—", "–", "-LRB-", "(");
+    /**
+     * A token after which a name can start: a lower-case word, or punctuation other than "&" ("then-West Indies" and
+     * "Bed Bath & Beyond" are each one name).
+     */
+    private static final Pattern NAME_BOUNDARY = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*|[\\p{Punct}&&[^&]]+");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
 
@@ -130,6 +135,7 @@ final class EntityBuilder {
         }
         candidates.removeIf(c -> gazetteered.stream().anyMatch(g -> g.overlaps(c)));
         candidates.addAll(gazetteered);
+        candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
         teamMetonyms(candidates, sentences);
@@ -214,6 +220,10 @@ final class EntityBuilder {
                 int charEnd = tokens.get(end).endPosition();
                 String name = text.substring(charBegin, charEnd);
                 Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()));
+                if (type.filter("Person"::equals).isPresent()
+                        && tokens.subList(begin, end + 1).stream().anyMatch(this::isTitle)) {
+                    continue; // "Senate Majority Leader Harry Reid" is two names and a title, not one person's name
+                }
                 Optional<String> title = dictionary.apply(name).filter(linkTitle -> linkConfidence.sure(name));
                 if (type.isPresent() && title.isPresent() && compatibleLink(type.get(), title.get())) {
                     Candidate fuller = new Candidate(charBegin, charEnd, name, s.index);
@@ -241,7 +251,11 @@ final class EntityBuilder {
 
     /** A proper noun that is not a title: "President Barack Obama" and "Sen. Leland Yee" name persons without it. */
     private boolean canEdgeName(CoreLabel token) {
-        return isProperNoun(token) && !"TITLE".equals(token.ner()) && !lexicon.isTitleAbbreviation(token.word());
+        return isProperNoun(token) && !isTitle(token);
+    }
+
+    private boolean isTitle(CoreLabel token) {
+        return "TITLE".equals(token.ner()) || lexicon.isTitleAbbreviation(token.word());
     }
 
     /**
@@ -322,6 +336,54 @@ final class EntityBuilder {
 
     private static boolean isHyphenatedPair(String text) {
         return text.matches("\\p{Lu}[\\p{L}.]*-\\p{Lu}[\\p{L}.]*");
+    }
+
+    /**
+     * The organisation named before the title of a person that the tagger left untyped or took for a title: "Apple
+     * lawyer Bill Lee", "Maplecroft analyst Helen Hodge", "Ambassador Bridge owner Matty Maroun". The proper nouns
+     * right before the title, after a lower-case word or a punctuation mark, are an organisation when the dictionary
+     * links them to one (not "Foreign" in "Foreign Affairs Minister": the dictionary doubts its title, "Foreign", and
+     * that is no full name).
+     */
+    private List<Candidate> employersBeforeTitles(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
+            Set<String> documentWords) {
+        List<Candidate> found = new ArrayList<>();
+        for (SentenceGraph s : sentences) {
+            List<CoreEntityMention> mentions = s.sentence.entityMentions();
+            List<CoreLabel> tokens = s.sentence.tokens();
+            for (int i = 0; i + 1 < mentions.size(); i++) {
+                CoreEntityMention title = mentions.get(i);
+                CoreEntityMention person = mentions.get(i + 1);
+                int titleFirst = title.tokens().getFirst().index() - 1;
+                if (!"TITLE".equals(title.entityType()) || !"PERSON".equals(person.entityType())
+                        || person.tokens().getFirst().index() != title.tokens().getLast().index() + 1) {
+                    continue;
+                }
+                int from = titleFirst;
+                while (from > 0 && isProperNoun(tokens.get(from - 1))) {
+                    from--;
+                }
+                if (from == titleFirst || from > 0 && !NAME_BOUNDARY.matcher(tokens.get(from - 1).word()).matches()
+                        || tokens.subList(from, titleFirst).stream()
+                                .anyMatch(t -> !"O".equals(t.ner()) && !"TITLE".equals(t.ner()))) {
+                    continue; // no name before the title, only its end ("Protect Our Jobs"), or one the tagger typed
+                }
+                int charBegin = tokens.get(from).beginPosition();
+                int charEnd = tokens.get(titleFirst - 1).endPosition();
+                String name = text.substring(charBegin, charEnd);
+                Optional<String> link = dictionary.apply(name).filter(l -> compatibleLink("Organization", l))
+                        .flatMap(l -> linkConfidence.accept(name, l, "Organization", documentWords));
+                if (link.isPresent()) {
+                    Candidate employer = new Candidate(charBegin, charEnd, name, s.index);
+                    employer.type = "Organization";
+                    employer.link = link.get();
+                    if (candidates.stream().noneMatch(employer::overlaps)) {
+                        found.add(employer);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** "<Person> administration": the government the person leads. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,8 @@ import org.newsgraph.convert.Uris;
 /**
  * Posts: a title CoreNLP tags (TITLE), or an abbreviated one ("Sen."), directly before a person's name ("Foreign
  * Affairs Minister Mélanie Joly") becomes a post the person holds, its abbreviations spelled out; a country or
- * government named just before the title ("Canada's", "Canadian") is where the post exists.
+ * government named just before the title ("Canada's", "Canadian") is where the post exists, and an organisation
+ * named there ("Apple lawyer Bill Lee") is one the person belongs to, or leads when the title says so ("owner").
  */
 final class PostFinder {
     private final Lexicon lexicon;
@@ -56,7 +58,8 @@ final class PostFinder {
                 int begin = tokens.get(first).beginPosition();
                 int end = tokens.get(last).endPosition();
                 String title = text.substring(begin, end);
-                Optional<ExtractedEntity> where = placeBefore(s, index, tokens, first);
+                Optional<ExtractedEntity> before = entityBefore(s, index, tokens, first);
+                Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country") || e.type().equals("Government"));
                 String post = lexicon.spelledOutTitle(title);
                 String label = where.map(w -> post + " of " + w.label()).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
@@ -70,6 +73,14 @@ final class PostFinder {
                         evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.9, null, List.of(), 0));
                 where.ifPresent(w -> relations.add(new RelationSpec(entity.id(), "postIn", w.id(), evidence.quote(),
                         evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0)));
+                Optional<ExtractedEntity> organisation = before.filter(e -> e.type().equals("Organization"));
+                if (organisation.isPresent()) {
+                    List<String> words = tokens.subList(first, last + 1).stream()
+                            .map(token -> token.lemma().toLowerCase(Locale.ROOT)).toList();
+                    String predicate = lexicon.predicatesFor(words).contains("leads") ? "leads" : "memberOf";
+                    relations.add(new RelationSpec(holder.get().id(), predicate, organisation.get().id(), evidence.quote(),
+                            evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0));
+                }
             }
         }
         List<ExtractedEntity> found = posts.values().stream()
@@ -101,8 +112,8 @@ final class PostFinder {
         return spans;
     }
 
-    /** The country or government named right before the title, possibly with a possessive ("Canada's"). */
-    private static Optional<ExtractedEntity> placeBefore(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens, int first) {
+    /** The entity named right before the title, possibly with a possessive ("Canada's"). */
+    private static Optional<ExtractedEntity> entityBefore(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens, int first) {
         int i = first - 1;
         if (i >= 0 && tokens.get(i).tag().equals("POS")) {
             i--;
@@ -110,7 +121,6 @@ final class PostFinder {
         if (i < 0) {
             return Optional.empty();
         }
-        return index.at(s.index, tokens.get(i).beginPosition(), tokens.get(i).endPosition())
-                .filter(e -> e.type().equals("Country") || e.type().equals("Government"));
+        return index.at(s.index, tokens.get(i).beginPosition(), tokens.get(i).endPosition());
     }
 }

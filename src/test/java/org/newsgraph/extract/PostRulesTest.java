@@ -14,13 +14,16 @@ import org.newsgraph.annotation.RelationSpec;
 class PostRulesTest {
     private static final String TEXT = "President Ma Ying-jeou met reporters in Taipei on Monday. "
             + "Former president Bill Clinton visited Uganda in July. "
-            + "Sen. Leland Yee and Senator Dianne Feinstein voted against the bill.";
+            + "Sen. Leland Yee and Senator Dianne Feinstein voted against the bill. "
+            + "Apple lawyer Bill Lee questioned the inventors. Senate Majority Leader Harry Reid objected.";
 
+    private static Extractor.Extraction extraction;
     private static Annotation draft;
 
     @BeforeAll
     static void extract() {
-        draft = HandWrittenArticle.extract("posts-article", TEXT).annotation();
+        extraction = HandWrittenArticle.extract("posts-article", TEXT);
+        draft = extraction.annotation();
     }
 
     @Test
@@ -28,7 +31,7 @@ class PostRulesTest {
         List<String> ids = draft.entities().stream().map(EntitySpec::id).toList();
         assertEquals(ids.size(), ids.stream().distinct().count(), "duplicate ids in " + ids);
         List<String> posts = draft.entities().stream().filter(e -> e.type().equals("Post")).map(EntitySpec::id).toList();
-        assertEquals(List.of("president", "senator"), posts);
+        assertEquals(List.of("president", "senator", "lawyer", "majority-leader"), posts);
         List<String> holders = draft.relations().stream().filter(r -> r.predicate().equals("holdsPost"))
                 .map(RelationSpec::subject).toList();
         assertTrue(holders.containsAll(List.of("ma-ying-jeou", "bill-clinton")), holders.toString());
@@ -42,5 +45,22 @@ class PostRulesTest {
         List<String> holders = draft.relations().stream()
                 .filter(r -> r.predicate().equals("holdsPost") && r.object().equals("senator")).map(RelationSpec::subject).toList();
         assertTrue(holders.containsAll(List.of("leland-yee", "dianne-feinstein")), holders.toString());
+    }
+
+    @Test
+    void anOrganisationTheTaggerMissedBeforeATitleIsWhereTheHolderWorks() {
+        EntitySpec apple = draft.entities().stream().filter(e -> e.id().equals("apple")).findFirst().orElseThrow();
+        assertEquals("Organization", apple.type());
+        assertEquals("Apple_Inc.", apple.dbpedia());
+        assertTrue(HandWrittenArticle.hasRelation(extraction, "bill-lee", "memberOf", "apple"),
+                HandWrittenArticle.relations(extraction));
+    }
+
+    @Test
+    void aNameNeverGrowsOverATitle() {
+        List<String> labels = draft.entities().stream().map(EntitySpec::label).toList();
+        assertTrue(labels.containsAll(List.of("Harry Reid", "Senate")), labels.toString());
+        assertTrue(HandWrittenArticle.hasRelation(extraction, "harry-reid", "leads", "senate"),
+                HandWrittenArticle.relations(extraction));
     }
 }
