@@ -81,7 +81,7 @@ final class EntityBuilder {
         this.linkConfidence = linkConfidence;
         this.dictionary = dictionary;
         this.topicFinder = new TopicFinder(lexicon);
-        this.merger = new EntityMerger(gazetteer, linkConfidence);
+        this.merger = new EntityMerger(gazetteer, lexicon, linkConfidence);
     }
 
     List<ExtractedEntity> build(CoreDocument document, List<SentenceGraph> sentences) {
@@ -317,7 +317,7 @@ final class EntityBuilder {
     }
 
     /** Whether a Wikipedia title can be the referent of a mention of this type. */
-    private static boolean compatibleLink(String type, String link) {
+    private boolean compatibleLink(String type, String link) {
         if (WORK_TITLE.matcher(link).matches() || NAME_PAGE.matcher(link).matches()) {
             return false;
         }
@@ -325,7 +325,17 @@ final class EntityBuilder {
         if (!"Topic".equals(type) && LinkConfidence.namesKindOfThing(link)) {
             return false;
         }
-        return !("Person".equals(type) || "Organization".equals(type)) || !PLACE_TITLE.matcher(link).matches();
+        return !("Person".equals(type) || "Organization".equals(type)) || !PLACE_TITLE.matcher(link).matches()
+                || "Organization".equals(type) && isBodyAtPlace(link);
+    }
+
+    /**
+     * Whether a "Name,_Place" title names a body by its place ("University_of_California,_San_Francisco"): a name of
+     * more than one word with an organisation's head word ("Union,_New_Jersey" is a town).
+     */
+    private boolean isBodyAtPlace(String title) {
+        List<String> words = List.of(title.substring(0, title.indexOf(",_")).split("_"));
+        return words.size() > 1 && words.stream().anyMatch(w -> lexicon.isOrganisationHead(w.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean modifiesNounAfter(SentenceGraph s, CoreLabel token) {

@@ -29,10 +29,12 @@ final class EntityMerger {
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
     private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
     private final LinkConfidence linkConfidence;
 
-    EntityMerger(Gazetteer gazetteer, LinkConfidence linkConfidence) {
+    EntityMerger(Gazetteer gazetteer, Lexicon lexicon, LinkConfidence linkConfidence) {
         this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
         this.linkConfidence = linkConfidence;
     }
 
@@ -255,13 +257,15 @@ final class EntityMerger {
         String label = gazetteered != null ? gazetteered.gazetteerLabel
                 : names.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
         // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
-        // bearer's full name for ("Obama": Barack_Obama); a surname whose full name the article gives is that
-        // person, whoever else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a
-        // title that only one form of a name reaches
+        // bearer's full name for ("Obama": Barack_Obama), or by a single name whose title is that name qualified
+        // ("Madonna": Madonna_(entertainer)); a surname whose full name the article gives is that person, whoever
+        // else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a title that only one
+        // form of a name reaches
         boolean person = type.equals("Person");
         String link = gazetteered != null ? gazetteered.link
                 : person ? (longest.link != null && !linkConfidence.unknownPerson(longest.link)
-                        && (longest.text.contains(" ") || isBearerOf(names, longest.link)) ? longest.link : null)
+                        && (longest.text.contains(" ") || isBearerOf(names, longest.link)
+                                || isQualifiedTitleOf(longest.text, longest.link)) ? longest.link : null)
                 : longest.link != null ? longest.link : mostFrequentLink(members);
         return Optional.of(new Naming(type, label, link));
     }
@@ -273,6 +277,16 @@ final class EntityMerger {
     private static boolean isBearerOf(List<Candidate> naming, String title) {
         return title != null && title.indexOf('(') < 0 && title.indexOf(',') < 0 && !naming.isEmpty()
                 && naming.stream().allMatch(c -> title.endsWith("_" + c.text));
+    }
+
+    /**
+     * Whether a title is the name itself qualified by what a person does: the article about the one who goes by that
+     * name alone.
+     */
+    private boolean isQualifiedTitleOf(String name, String title) {
+        String bare = LinkConfidence.withoutQualifier(title);
+        return !bare.equals(title) && bare.equals(name.replace(' ', '_'))
+                && lexicon.isPersonQualifier(title.substring(bare.length() + 2, title.length() - 1));
     }
 
     /** The gazetteer's type wins; else the most frequent type; a nationality alone is a country or a region. */

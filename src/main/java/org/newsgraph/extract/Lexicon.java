@@ -22,7 +22,7 @@ public final class Lexicon {
             Map<String, String> titleAbbreviations,
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
-            List<String> teamRoles, List<String> matchVerbs) {}
+            List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -45,6 +45,7 @@ public final class Lexicon {
     private final Set<String> hedges;
     private final Set<String> teamRoles;
     private final Set<String> matchVerbs;
+    private final Set<String> personQualifiers;
 
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
@@ -65,6 +66,7 @@ public final class Lexicon {
         hedges = Set.copyOf(source.hedges());
         teamRoles = Set.copyOf(source.teamRoles());
         matchVerbs = Set.copyOf(source.matchVerbs());
+        personQualifiers = Set.copyOf(source.personQualifiers());
     }
 
     public static Lexicon load() {
@@ -166,6 +168,11 @@ public final class Lexicon {
     /** A role in a sports side ("coach", "captain"), by lemma. */
     public boolean isTeamRole(String lemma) {
         return teamRoles.contains(lemma);
+    }
+
+    /** A Wikipedia title qualifier that says what a person does ("Madonna_(entertainer)"). */
+    public boolean isPersonQualifier(String qualifier) {
+        return personQualifiers.contains(qualifier);
     }
 
     /** A verb of winning a match ("beat", "edge"), by lemma. */

@@ -24,7 +24,8 @@ class LinkingRulesTest {
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
-            + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.";
+            + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.\n"
+            + "Madonna performed in Moscow. He had surgery at UCSF last year.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -113,6 +114,16 @@ class LinkingRulesTest {
         assertTrue(scores.unknownPerson("Michele_Kropf"), "one dictionary name links to it");
         assertFalse(scores.unknownPerson("Barack_Obama"));
         assertFalse(scores.unknownPerson("No_such_title_in_the_dictionary"));
+    }
+
+    @Test
+    void aSingleNameLinksToItsTitleQualifiedByWhatAPersonDoes() {
+        assertEquals("Madonna_(entertainer)", named(shortNameEntities, "Madonna").orElseThrow().dbpedia());
+    }
+
+    @Test
+    void aBodyNamedByItsPlaceIsNoPlaceTitle() {
+        assertEquals("University_of_California,_San_Francisco", named(shortNameEntities, "UCSF").orElseThrow().dbpedia());
     }
 
     @Test
