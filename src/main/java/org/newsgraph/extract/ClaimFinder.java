@@ -182,7 +182,8 @@ final class ClaimFinder {
 
     /**
      * The article's own claim: a sentence that is no quotation, question or report of what someone says, whose main
-     * clause (or a clause beside it: "This isn't merely a reaction; it reflects …") explains a cause ("is driven by",
+     * clause (or a clause beside it: "This isn't merely a reaction; it reflects …", or a participle on the noun the
+     * subject is said to be: "… is a major factor driving this shift") explains a cause ("is driven by",
      * "has fuelled"), argues what something shows ("reflects", "reinforces"), predicts ("may undergo") or states a
      * mood with "there is" and a noun of stance ("There are fears that the deal could collapse"). An
      * explaining or arguing verb with an agent for its subject is no claim: "the minister helped pass the bill"
@@ -200,6 +201,9 @@ final class ClaimFinder {
         }
         List<IndexedWord> clauses = new ArrayList<>(List.of(root));
         clauses.addAll(s.dependents(root, "parataxis"));
+        if (!s.dependents(root, "cop").isEmpty()) {
+            clauses.addAll(s.dependents(root, "acl")); // "… is a major factor driving this shift"
+        }
         for (IndexedWord clause : clauses) {
             if (!clause.tag().startsWith("VB")) {
                 continue;

@@ -28,7 +28,8 @@ class ClaimRulesTest {
             + "Free Wi-Fi may hurt airport revenue, a spokesman explains. "
             + "Before 1997, law schools could decide whether blind people must take the exam. "
             + "High fuel prices may push airlines to cut flights. There are fears that the merger could collapse. "
-            + "There is a park near the river.";
+            + "There is a park near the river. Cheap gas is the main factor driving the boom. "
+            + "She is the engineer leading the project.";
 
     private static Extractor.Extraction extraction;
 
@@ -98,7 +99,8 @@ class ClaimRulesTest {
                 "predict: The merger may reshape the industry",
                 "argue: The spending cuts reflect a deeper worry about public debt",
                 "predict: High fuel prices may push airlines to cut flights",
-                "state: There are fears that the merger could collapse"),
+                "state: There are fears that the merger could collapse",
+                "state: Cheap gas is the main factor driving the boom"),
                 article.stream().map(c -> c.verb() + ": " + c.text()).toList(), claims());
         assertTrue(article.stream().allMatch(c -> c.confidence() < claimsBy(id("Greenpeace")).getFirst().confidence()),
                 claims());
@@ -108,6 +110,6 @@ class ClaimRulesTest {
     void anAgentsDeedAQuestionReportedSpeechPastAbilityOrAPlainThereIsIsNoClaimOfTheArticle() {
         assertTrue(claimsBy("article").stream().noneMatch(c -> c.evidence().contains("helped")
                 || c.evidence().endsWith("?") || c.evidence().contains("Wi-Fi") || c.evidence().contains("1997")
-                || c.evidence().contains("park")), claims());
+                || c.evidence().contains("park") || c.evidence().contains("engineer")), claims());
     }
 }
