@@ -7,12 +7,14 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -136,6 +138,7 @@ final class EntityBuilder {
         candidates.removeIf(c -> gazetteered.stream().anyMatch(g -> g.overlaps(c)));
         candidates.addAll(gazetteered);
         candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
+        candidates.addAll(repeatedNames(candidates, sentences, text));
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
         teamMetonyms(candidates, sentences);
@@ -247,6 +250,12 @@ final class EntityBuilder {
 
     private static boolean isProperNoun(CoreLabel token) {
         return token.tag().startsWith("NNP");
+    }
+
+    /** A word with a capital after its first letter, which the tagger may take for a common noun: "IndiGo", "eBay". */
+    private static boolean isCamelCase(String word) {
+        return word.length() > 2 && word.chars().skip(1).anyMatch(Character::isUpperCase)
+                && word.chars().anyMatch(Character::isLowerCase);
     }
 
     /** A proper noun that is not a title: "President Barack Obama" and "Sen. Leland Yee" name persons without it. */
@@ -370,7 +379,7 @@ final class EntityBuilder {
                     continue;
                 }
                 int from = titleFirst;
-                while (from > 0 && isProperNoun(tokens.get(from - 1))) {
+                while (from > 0 && (isProperNoun(tokens.get(from - 1)) || isCamelCase(tokens.get(from - 1).word()))) {
                     from--;
                 }
                 if (from == titleFirst || from > 0 && !NAME_BOUNDARY.matcher(tokens.get(from - 1).word()).matches()
@@ -391,6 +400,40 @@ final class EntityBuilder {
                         found.add(employer);
                     }
                 }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The other places where the article writes a name it uses for an entity and the tagger saw nothing there:
+     * "IndiGo" in "India's largest airline, IndiGo, …" once "IndiGo chief executive Pieter Elbers" named it. Only
+     * whole words the tagger left untyped count ("May" in "in May" is a date).
+     */
+    private static List<Candidate> repeatedNames(List<Candidate> candidates, List<SentenceGraph> sentences, String text) {
+        List<Candidate> found = new ArrayList<>();
+        Map<String, Candidate> names = new LinkedHashMap<>();
+        candidates.stream().filter(c -> c.named && c.type != null && !c.nationality && c.gazetteerLabel == null
+                && c.text.length() >= 3 && Character.isUpperCase(c.text.codePointAt(0))).forEach(c -> names.putIfAbsent(c.text, c));
+        for (Candidate name : names.values()) {
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.text) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                int begin = m.start();
+                int end = m.end();
+                Optional<SentenceGraph> s = sentenceOf(sentences, begin, end);
+                if (s.isEmpty() || candidates.stream().anyMatch(c -> c.begin < end && begin < c.end)
+                        || found.stream().anyMatch(c -> c.begin < end && begin < c.end)) {
+                    continue;
+                }
+                List<CoreLabel> tokens = s.get().tokens(begin, end);
+                if (tokens.isEmpty() || tokens.getFirst().beginPosition() != begin || tokens.getLast().endPosition() != end
+                        || tokens.stream().anyMatch(token -> !"O".equals(token.ner()))) {
+                    continue;
+                }
+                Candidate again = new Candidate(begin, end, name.text, s.get().index);
+                again.type = name.type;
+                again.link = name.link;
+                found.add(again);
             }
         }
         return found;

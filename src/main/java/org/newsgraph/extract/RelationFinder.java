@@ -198,8 +198,9 @@ final class RelationFinder {
         if (passesThroughAnotherAgent(s, interior, a, b, inSentence)) {
             return List.of(); // "A beat B of the Netherlands": A's relationship is with B, B's with the Netherlands
         }
-        if (interior.stream().anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent())) {
-            return List.of(); // "X said that Y …": X is the source of a claim, not a party to what Y does
+        if (interior.stream().anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent())
+                || SentenceGraph.isAccordingTo(s.relation(headA.get())) || SentenceGraph.isAccordingTo(s.relation(headB.get()))) {
+            return List.of(); // "X said that Y …", "according to X, Y …": X is the source of a claim, not a party to it
         }
         if (interior.size() == 1 && s.relation(headA.get()).equals(s.relation(headB.get()))) {
             return List.of(); // co-arguments ("cooperate with NATO and the Five Eyes") are not related to each other
@@ -428,6 +429,10 @@ final class RelationFinder {
         // the tagger often takes a sentence-initial gerund for a noun ("Building/NNP stronger ties")
         if (tokens.isEmpty() || !tokens.getFirst().word().endsWith("ing") || !tokens.getFirst().tag().matches("VBG|NNP?")) {
             return List.of();
+        }
+        CoreLabel first = tokens.getFirst();
+        if (inSentence.stream().anyMatch(l -> l.entity().named() && l.covers(first.beginPosition(), first.endPosition()))) {
+            return List.of(); // a name ending in "-ing" ("Boeing spokesman Paul Lewis declined…")
         }
         IndexedWord gerund = s.graph.getNodeByIndexSafe(tokens.getFirst().index());
         if (gerund == null || !s.dependents(gerund, "nsubj").isEmpty()

@@ -72,6 +72,14 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theSourceOfAClaimIsNoPartyToIt() {
+        String greenpeace = id("Greenpeace");
+        assertTrue(extraction.annotation().relations().stream()
+                .noneMatch(r -> r.subject().equals(greenpeace) || r.object().equals(greenpeace)),
+                HandWrittenArticle.relations(extraction));
+    }
+
+    @Test
     void unnamedGroupsReportClaimsWithoutTheirThat() {
         assertEquals(List.of("the tax will raise prices"), claimsBy(id("economists")).stream().map(ClaimSpec::text).toList(),
                 claims());

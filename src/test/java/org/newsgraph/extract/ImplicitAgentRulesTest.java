@@ -11,7 +11,8 @@ class ImplicitAgentRulesTest {
     private static final String TEXT = "Germany wants closer ties with Norway. Germany signed a gas deal on Monday. "
             + "Building stronger ties with Sweden helps Germany cut its reliance on imports. "
             + "According to Bud Bunce, Perez has been a priest in Corvallis for ten years. "
-            + "Speaking to reporters, Olaf Scholz said Poland had agreed.";
+            + "Speaking to reporters, Olaf Scholz said Poland had agreed. "
+            + "Boeing spokesman Paul Lewis declined to comment on the deal.";
 
     private static Extractor.Extraction extraction;
 
@@ -38,5 +39,10 @@ class ImplicitAgentRulesTest {
     @Test
     void aPrepositionOrAClauseWithItsOwnSubjectIsNoGerundOfTheFocus() {
         assertFalse(germanyDoesIn("According to") || germanyDoesIn("Speaking to"), relations());
+    }
+
+    @Test
+    void aNameEndingInIngIsNoGerund() {
+        assertFalse(germanyDoesIn("Boeing spokesman"), relations());
     }
 }

@@ -17,7 +17,8 @@ class RecognitionRulesTest {
             + "Melanie Sloan, executive director of Citizens for Responsibility and Ethics in Washington, said so.\n"
             + "Gio Gonzalez returned to the Bay Area, and President Barack Obama visited Manchester City.\n"
             + "Japan and China dispute the islands; the Denver Art Museum is in Denver.\n"
-            + "Sen. Leland Yee voted against the bill.";
+            + "Sen. Leland Yee voted against the bill.\n"
+            + "India's largest airline, IndiGo, ordered 500 jets. IndiGo chief executive Pieter Elbers said so.";
 
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
@@ -75,5 +76,14 @@ class RecognitionRulesTest {
     private static Optional<String> linkOf(String mention) {
         return extraction.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
                 .findFirst().map(ExtractedEntity::dbpedia);
+    }
+
+    @Test
+    void aNameTheArticleUsesIsAMentionWhereverItIsWritten() {
+        ExtractedEntity indigo = extraction.entities().stream().filter(e -> e.label().equals("IndiGo")).findFirst()
+                .orElseThrow(() -> new AssertionError(mentions.toString()));
+        assertEquals("Organization", indigo.type());
+        assertEquals("IndiGo_Airlines", indigo.dbpedia());
+        assertEquals(2, indigo.mentions().stream().filter(m -> m.text().equals("IndiGo")).count(), indigo.toString());
     }
 }
