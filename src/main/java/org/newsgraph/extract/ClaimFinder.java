@@ -26,6 +26,9 @@ final class ClaimFinder {
             "obl:on", "obj");
     /** Verbs that report only with "for" ("calls for", "pushes for"). */
     private static final Set<String> NEEDS_FOR = Set.of("call", "push");
+    /** Verbs that report only a clause: "he added that…", not "he added a second goal". */
+    private static final Set<String> NEEDS_CLAUSE = Set.of("add", "tell");
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp");
     private static final Set<String> ADVOCACY = Set.of("advocate", "urge", "call", "push", "demand", "propose",
             "recommend");
     /** Words that make a reported claim a call for action ("warn of a need for…"). */
@@ -291,7 +294,8 @@ final class ClaimFinder {
 
     private static Optional<IndexedWord> content(SentenceGraph s, IndexedWord verb, String lemma) {
         for (String relation : CONTENT_RELATIONS) {
-            if (NEEDS_FOR.contains(lemma) && !relation.equals("obl:for")) {
+            if (NEEDS_FOR.contains(lemma) && !relation.equals("obl:for")
+                    || NEEDS_CLAUSE.contains(lemma) && !CLAUSE_RELATIONS.contains(relation)) {
                 continue;
             }
             List<IndexedWord> found = s.dependents(verb, relation);

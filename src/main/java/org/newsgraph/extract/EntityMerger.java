@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.newsgraph.convert.Uris;
 
 /**
@@ -112,7 +114,7 @@ final class EntityMerger {
                 continue;
             }
             c.source.canonicalEntityMention().map(bySource::get)
-                    .filter(other -> compatible(c, other))
+                    .filter(other -> compatible(c, other) && mayNameOne(c, other))
                     .ifPresent(other -> union(c, other));
         }
         for (Candidate shorter : candidates) {
@@ -184,6 +186,36 @@ final class EntityMerger {
 
     private static boolean compatible(Candidate a, Candidate b) {
         return a.type == null || b.type == null || a.type.equals(b.type);
+    }
+
+    /**
+     * Whether coreference may join two names: they share a word ("Obama", "Barack Obama"), one is the other's
+     * initials ("U.S.", "United States") or the dictionary gives both one title. Otherwise they name two things the
+     * resolver confused ("Liverpool" and "BBC Sport" in one quote's attribution).
+     */
+    private static boolean mayNameOne(Candidate a, Candidate b) {
+        Set<String> wordsA = words(a.text);
+        return wordsA.stream().anyMatch(words(b.text)::contains) || initials(a.text).equals(letters(b.text))
+                || initials(b.text).equals(letters(a.text)) || a.link != null && a.link.equals(b.link);
+    }
+
+    private static Set<String> words(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() > 1)
+                .collect(Collectors.toSet());
+    }
+
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("\\s+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                initials.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return initials.length() > 1 ? initials.toString() : "\u0000";
+    }
+
+    private static String letters(String name) {
+        return name.replaceAll("[^\\p{L}]", "");
     }
 
     private static boolean containsWords(String longer, String shorter) {

@@ -115,8 +115,11 @@ final class RelationFinder {
             if (triple.confidence < KBP_MIN_CONFIDENCE) {
                 continue;
             }
-            Optional<ExtractedEntity> subject = entityOf(s, mentions, triple.subject);
-            Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object);
+            // a person's relation ("per:title") has a person for its subject ("Liverpool manager Arne Slot": not
+            // Liverpool), or is none
+            Optional<ExtractedEntity> subject = entityOf(s, mentions, triple.subject,
+                    triple.relationGloss().startsWith("per:") ? "Person" : null);
+            Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object, null);
             if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()) {
                 continue;
             }
@@ -125,9 +128,10 @@ final class RelationFinder {
             String inverse = KBP_INVERSE.get(name);
             double confidence = round(triple.confidence * 0.9);
             if (inverse != null) {
-                // KBP counts a spokeswoman among an organisation's top members: she leads it only if a title says so
-                boolean notLeader = inverse.equals("leads") && titleLemmas.containsKey(object.get())
-                        && !lexicon.predicatesFor(titleLemmas.get(object.get())).contains("leads");
+                // KBP counts a spokeswoman, or a player, among an organisation's top members: one leads it only
+                // when a title says so
+                boolean notLeader = inverse.equals("leads")
+                        && !lexicon.predicatesFor(titleWords(s, mentions, object.get(), titleLemmas)).contains("leads");
                 relations.add(relation(object.get(), notLeader ? "memberOf" : inverse, subject.get(), evidence,
                         confidence, null));
             } else if (predicate != null) {
@@ -140,25 +144,43 @@ final class RelationFinder {
         return relations;
     }
 
+    /**
+     * The words of a person's titles in the sentence: those KBP gives, and the word right before the name, which
+     * the tagger may not have taken for a title ("Department of Animal Industry chief Chen").
+     */
+    private static List<String> titleWords(SentenceGraph s, MentionIndex mentions, ExtractedEntity person,
+            Map<ExtractedEntity, List<String>> titleLemmas) {
+        List<String> words = new ArrayList<>(titleLemmas.getOrDefault(person, List.of()));
+        mentions.inSentence(s.index).stream().filter(l -> l.entity() == person).findFirst().ifPresent(l ->
+                s.sentence.tokens().stream().filter(t -> t.endPosition() <= l.mention().begin())
+                        .reduce((first, second) -> second)
+                        .ifPresent(before -> words.add(before.lemma().toLowerCase(Locale.ROOT))));
+        return words;
+    }
+
     /** The words (lemmas) of the titles KBP gives each person of the sentence ("spokeswoman", "president"). */
     private static Map<ExtractedEntity, List<String>> titleLemmas(SentenceGraph s, MentionIndex mentions) {
         Map<ExtractedEntity, List<String>> titles = new HashMap<>();
         for (RelationTriple triple : s.sentence.relations()) {
             if (triple.relationGloss().equals("per:title") && triple.confidence >= KBP_MIN_CONFIDENCE) {
-                entityOf(s, mentions, triple.subject).ifPresent(person -> triple.object.forEach(t -> titles
+                entityOf(s, mentions, triple.subject, "Person").ifPresent(person -> triple.object.forEach(t -> titles
                         .computeIfAbsent(person, p -> new ArrayList<>()).add(t.lemma().toLowerCase(Locale.ROOT))));
             }
         }
         return titles;
     }
 
-    private static Optional<ExtractedEntity> entityOf(SentenceGraph s, MentionIndex mentions, List<CoreLabel> tokens) {
+    /** The entity a KBP argument names, of the type when one is given: the mention it spans, else one inside it. */
+    private static Optional<ExtractedEntity> entityOf(SentenceGraph s, MentionIndex mentions, List<CoreLabel> tokens,
+            String type) {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        return mentions.at(s.index, tokens.getFirst().beginPosition(), tokens.getLast().endPosition())
-                .or(() -> mentions.within(s.index, tokens.getFirst().beginPosition(), tokens.getLast().endPosition())
-                        .stream().findFirst());
+        int begin = tokens.getFirst().beginPosition();
+        int end = tokens.getLast().endPosition();
+        return mentions.at(s.index, begin, end).or(() -> mentions.within(s.index, begin, end).stream().findFirst())
+                .filter(e -> type == null || e.type().equals(type))
+                .or(() -> mentions.within(s.index, begin, end).stream().filter(e -> e.type().equals(type)).findFirst());
     }
 
     private List<RelationSpec> dependencyPath(SentenceGraph s, MentionIndex.Located a, MentionIndex.Located b,

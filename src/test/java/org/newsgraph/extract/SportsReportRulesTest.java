@@ -1,0 +1,61 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.annotation.EntitySpec;
+
+/** A match report, a kind of news far from the seed article's politics (real CoreNLP, hand-written text). */
+class SportsReportRulesTest {
+    private static final String TEXT = "Mohamed Salah scored twice as Liverpool beat Manchester United 3-1 at Anfield "
+            + "on Sunday to move top of the Premier League.\n\nThe Egyptian forward opened the scoring after 12 minutes "
+            + "and added a second from the penalty spot before half-time.\n\nLiverpool manager Arne Slot said his team "
+            + "had shown \"real character\" after a difficult week. \"We knew United would come back at us, but the "
+            + "players stayed calm,\" Slot told BBC Sport.";
+
+    private static Extractor.Extraction extraction;
+
+    @BeforeAll
+    static void extract() {
+        extraction = HandWrittenArticle.extract("match-report", TEXT);
+    }
+
+    private static String relations() {
+        return HandWrittenArticle.relations(extraction);
+    }
+
+    @Test
+    void twoNamesThatShareNoWordAreTwoEntitiesWhateverCoreferenceSays() {
+        EntitySpec bbc = extraction.annotation().entities().stream().filter(e -> "BBC_Sport".equals(e.dbpedia()))
+                .findFirst().orElseThrow(() -> new AssertionError(extraction.annotation().entities().toString()));
+        assertEquals("BBC Sport", bbc.label());
+        assertFalse(bbc.aliases().contains("Liverpool"), bbc.toString());
+    }
+
+    @Test
+    void aPersonsRelationHasAPersonForItsSubject() {
+        String liverpool = HandWrittenArticle.idOf(extraction, "Liverpool");
+        assertTrue(extraction.annotation().relations().stream().noneMatch(r -> r.subject().equals(liverpool)
+                && "holds post".equals(r.verb())), relations());
+        assertTrue(HandWrittenArticle.hasRelation(extraction, HandWrittenArticle.idOf(extraction, "Arne Slot"), "memberOf",
+                liverpool), relations());
+    }
+
+    @Test
+    void aPlayerWithoutATitleOfLeadershipLeadsNothing() {
+        String salah = HandWrittenArticle.idOf(extraction, "Mohamed Salah");
+        assertTrue(extraction.annotation().relations().stream()
+                .noneMatch(r -> r.subject().equals(salah) && r.predicate().equals("leads")), relations());
+    }
+
+    @Test
+    void addingAGoalIsNoClaim() {
+        assertTrue(extraction.annotation().claims().stream().noneMatch(c -> c.verb().equals("add")),
+                extraction.annotation().claims().stream().map(c -> c.source() + " " + c.verb() + ": " + c.text())
+                        .collect(Collectors.joining("\n")));
+    }
+}
