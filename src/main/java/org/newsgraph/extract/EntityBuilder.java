@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -487,11 +488,20 @@ final class EntityBuilder {
     /**
      * A place that holds a role in a sports side ("Boston manager", "England's captain") or wins a match ("Boston beat
      * the Twins") stands for its team: an organisation, linked to the team another mention of the article names
-     * ("the Mariners": Seattle_Mariners), else unlinked rather than linked to the place.
+     * ("the Mariners": Seattle_Mariners) or to its side of the same kind as one the article links, else unlinked
+     * rather than linked to the place. An organisation left unlinked gets its side of that kind too.
      */
     private void teamMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences) {
         for (Candidate c : candidates) {
-            if (c.source == null || c.gazetteerLabel != null || !PLACE_TYPES.contains(c.source.entityType())) {
+            if (c.source == null || c.gazetteerLabel != null) {
+                continue;
+            }
+            if ("Organization".equals(c.type) && c.link == null) {
+                // "Liverpool beat Manchester United": the tagger already took the place for a body, left unlinked
+                c.link = sideOfSameKind(c.text.replace(' ', '_') + "_", otherSides(candidates, c)).orElse(null);
+                continue;
+            }
+            if (!PLACE_TYPES.contains(c.source.entityType())) {
                 continue;
             }
             SentenceGraph s = sentences.get(c.sentence);
@@ -504,11 +514,37 @@ final class EntityBuilder {
             }).orElse(false);
             if (team) {
                 String prefix = c.text.replace(' ', '_') + "_";
+                List<String> otherSides = otherSides(candidates, c);
                 c.type = "Organization";
-                c.link = candidates.stream().filter(o -> o != c && "Organization".equals(o.type) && o.link != null
-                        && o.link.startsWith(prefix)).map(o -> o.link).findFirst().orElse(null);
+                c.link = otherSides.stream().filter(link -> link.startsWith(prefix)).findFirst()
+                        .or(() -> sideOfSameKind(prefix, otherSides)).orElse(null);
             }
         }
+    }
+
+    /** The titles of the linked organisations of the article other than the candidate. */
+    private static List<String> otherSides(List<Candidate> candidates, Candidate c) {
+        return candidates.stream().filter(o -> o != c && "Organization".equals(o.type) && o.link != null)
+                .map(o -> o.link).distinct().toList();
+    }
+
+    /**
+     * The place's side of the same kind as a side the article links: "Liverpool_F.C." beside "Manchester_United_F.C.",
+     * "Australia_national_cricket_team" beside "England_national_cricket_team" — a title the dictionary knows, made
+     * of the place and the other title's last words, ending in a word for a body ("F.C.", "team", "club").
+     */
+    private Optional<String> sideOfSameKind(String prefix, List<String> otherSides) {
+        for (String other : otherSides) {
+            String[] words = other.split("_");
+            for (int k = 1; k < words.length && k <= 3; k++) {
+                String title = prefix + String.join("_", Arrays.copyOfRange(words, words.length - k, words.length));
+                if (lexicon.isOrganisationHead(words[words.length - 1].toLowerCase(Locale.ROOT))
+                        && linkConfidence.knowsTitle(title)) {
+                    return Optional.of(title);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the word is who reports a claim: the subject of a reporting verb, or named by "according to". */

@@ -167,6 +167,11 @@ final class LinkConfidence {
         return nameCounts.reachedByOneName(title);
     }
 
+    /** Whether the dictionary links some name to the title. */
+    boolean knowsTitle(String title) {
+        return nameCounts.knows(title);
+    }
+
     /**
      * The title of a town named with its U.S. state ("Aurora" in "Aurora, Colo." or "Kent, Washington"): the bare
      * name of an AP dateline city, else the dictionary's "Town,_State" title when it has one; a dateline's capitals

@@ -23,13 +23,22 @@ final class TitleNameCounts {
 
     /** Whether exactly one name of the dictionary links to the title. */
     boolean reachedByOneName(String title) {
+        return count(title) == 1;
+    }
+
+    /** Whether some name of the dictionary links to the title. */
+    boolean knows(String title) {
+        return count(title) > 0;
+    }
+
+    private int count(String title) {
         long h = hash(title);
         for (int i = index(h); ; i = (i + 1) & (SLOTS - 1)) {
             if (keys[i] == 0) {
-                return false;
+                return 0;
             }
             if (keys[i] == h) {
-                return counts[i] == 1;
+                return counts[i];
             }
         }
     }

@@ -37,6 +37,15 @@ class SportsReportRulesTest {
     }
 
     @Test
+    void aPlaceStandingForItsClubLinksToTheClubOfTheKindTheArticleLinks() {
+        EntitySpec liverpool = extraction.annotation().entities().stream().filter(e -> e.label().equals("Liverpool"))
+                .findFirst().orElseThrow();
+        assertEquals("Manchester_United_F.C.", extraction.annotation().entities().stream()
+                .filter(e -> e.label().equals("Manchester United")).findFirst().orElseThrow().dbpedia());
+        assertEquals("Liverpool_F.C.", liverpool.dbpedia(), liverpool.toString());
+    }
+
+    @Test
     void aPersonsRelationHasAPersonForItsSubject() {
         String liverpool = HandWrittenArticle.idOf(extraction, "Liverpool");
         assertTrue(extraction.annotation().relations().stream().noneMatch(r -> r.subject().equals(liverpool)
