@@ -65,6 +65,8 @@ final class EntityBuilder {
      * "Bed Bath & Beyond" are each one name).
      */
     private static final Pattern NAME_BOUNDARY = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*|[\\p{Punct}&&[^&]]+");
+    /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
+    private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
 
@@ -530,17 +532,17 @@ final class EntityBuilder {
 
     /**
      * The place's side of the same kind as a side the article links: "Liverpool_F.C." beside "Manchester_United_F.C.",
-     * "Australia_national_cricket_team" beside "England_national_cricket_team" — a title the dictionary knows, made
-     * of the place and the other title's last words, ending in a word for a body ("F.C.", "team", "club").
+     * "England_cricket_team" beside "South_Africa_national_cricket_team" — a title the dictionary knows, made of the
+     * place and the other title's last words when these name a side as Wikipedia does (a club's "F.C.", or a kind of
+     * "team"), the longest first.
      */
     private Optional<String> sideOfSameKind(String prefix, List<String> otherSides) {
         for (String other : otherSides) {
             String[] words = other.split("_");
-            for (int k = 1; k < words.length && k <= 3; k++) {
-                String title = prefix + String.join("_", Arrays.copyOfRange(words, words.length - k, words.length));
-                if (lexicon.isOrganisationHead(words[words.length - 1].toLowerCase(Locale.ROOT))
-                        && linkConfidence.knowsTitle(title)) {
-                    return Optional.of(title);
+            for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+                String suffix = String.join("_", Arrays.copyOfRange(words, words.length - k, words.length));
+                if (SIDE_SUFFIX.matcher(suffix).matches() && linkConfidence.knowsTitle(prefix + suffix)) {
+                    return Optional.of(prefix + suffix);
                 }
             }
         }
