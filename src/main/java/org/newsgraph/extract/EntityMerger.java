@@ -195,8 +195,8 @@ final class EntityMerger {
      */
     private static boolean mayNameOne(Candidate a, Candidate b) {
         Set<String> wordsA = words(a.text);
-        return wordsA.stream().anyMatch(words(b.text)::contains) || initials(a.text).equals(letters(b.text))
-                || initials(b.text).equals(letters(a.text)) || a.link != null && a.link.equals(b.link);
+        return wordsA.stream().anyMatch(words(b.text)::contains) || isInitialsOf(a.text, b.text)
+                || isInitialsOf(b.text, a.text) || a.link != null && a.link.equals(b.link);
     }
 
     private static Set<String> words(String name) {
@@ -204,18 +204,10 @@ final class EntityMerger {
                 .collect(Collectors.toSet());
     }
 
-    private static String initials(String name) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : name.split("\\s+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-                initials.appendCodePoint(word.codePointAt(0));
-            }
-        }
-        return initials.length() > 1 ? initials.toString() : "\u0000";
-    }
-
-    private static String letters(String name) {
-        return name.replaceAll("[^\\p{L}]", "");
+    /** Whether the short name is the initials of the long one, full stops aside ("U.S.", "United States"). */
+    private static boolean isInitialsOf(String shortName, String longName) {
+        String initials = LinkConfidence.initials(List.of(longName.split("\\s+")));
+        return initials.length() > 1 && initials.equals(shortName.replaceAll("[^\\p{L}]", ""));
     }
 
     private static boolean containsWords(String longer, String shorter) {

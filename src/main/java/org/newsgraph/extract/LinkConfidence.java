@@ -231,9 +231,15 @@ final class LinkConfidence {
         if (titleWords.subList(0, surfaceWords.size()).equals(surfaceWords)) {
             return !namesKindOfThing(name) && !titleWords.get(surfaceWords.size()).equals("of");
         }
+        return surface.length() >= 2 && surface.chars().allMatch(Character::isUpperCase) && surface.equals(initials(titleWords));
+    }
+
+    /** The first letters of the capitalised words: "GM" for "General Motors", "US" for "United States". */
+    static String initials(List<String> words) {
         StringBuilder initials = new StringBuilder();
-        titleWords.stream().filter(w -> Character.isUpperCase(w.codePointAt(0))).forEach(w -> initials.appendCodePoint(w.codePointAt(0)));
-        return surface.length() >= 2 && surface.chars().allMatch(Character::isUpperCase) && surface.contentEquals(initials);
+        words.stream().filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)))
+                .forEach(w -> initials.appendCodePoint(w.codePointAt(0)));
+        return initials.toString();
     }
 
     /**
