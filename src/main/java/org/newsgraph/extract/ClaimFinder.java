@@ -219,7 +219,14 @@ final class ClaimFinder {
                         ARTICLE_VOICE_CONFIDENCE));
             }
         }
-        return Optional.empty();
+        // no main verb found, and a hedged verb left unattached ("The alliance, once the cornerstone of Western
+        // cooperation, may undergo changes": "undergo" is a "dep" of a comma); only a hedge is sure enough here, as
+        // such parses also come from captions ("An Oct. 5 photo shows …")
+        boolean hedgedUnattachedVerb = !root.tag().startsWith("VB") && s.graph.vertexListSorted().stream()
+                .anyMatch(w -> w.tag().startsWith("VB") && s.relation(w).equals("dep") && s.dependents(w, "aux").stream()
+                        .anyMatch(a -> POSSIBILITY_MODALS.contains(lemma(a))));
+        return hedgedUnattachedVerb ? Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, PREDICT, false,
+                ARTICLE_VOICE_CONFIDENCE)) : Optional.empty();
     }
 
     /** A claim whose content is the whole sentence, without its final full stop. */

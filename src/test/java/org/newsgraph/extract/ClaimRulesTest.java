@@ -29,7 +29,10 @@ class ClaimRulesTest {
             + "Before 1997, law schools could decide whether blind people must take the exam. "
             + "High fuel prices may push airlines to cut flights. There are fears that the merger could collapse. "
             + "There is a park near the river. Cheap gas is the main factor driving the boom. "
-            + "She is the engineer leading the project.";
+            + "She is the engineer leading the project. "
+            + "The five-eyes intelligence alliance, once the cornerstone of Western intelligence cooperation, may "
+            + "undergo fundamental changes. An Oct. 5 , 2011 , photo shows Apple founder Steve Jobs ' home in Palo "
+            + "Alto , Calif. .";
 
     private static Extractor.Extraction extraction;
 
@@ -108,7 +111,9 @@ class ClaimRulesTest {
                 "argue: The spending cuts reflect a deeper worry about public debt",
                 "predict: High fuel prices may push airlines to cut flights",
                 "state: There are fears that the merger could collapse",
-                "state: Cheap gas is the main factor driving the boom"),
+                "state: Cheap gas is the main factor driving the boom",
+                "predict: The five-eyes intelligence alliance, once the cornerstone of Western intelligence cooperation,"
+                        + " may undergo fundamental changes"),
                 article.stream().map(c -> c.verb() + ": " + c.text()).toList(), claims());
         assertTrue(article.stream().allMatch(c -> c.confidence() < claimsBy(id("Greenpeace")).getFirst().confidence()),
                 claims());
@@ -118,6 +123,7 @@ class ClaimRulesTest {
     void anAgentsDeedAQuestionReportedSpeechPastAbilityOrAPlainThereIsIsNoClaimOfTheArticle() {
         assertTrue(claimsBy("article").stream().noneMatch(c -> c.evidence().contains("helped")
                 || c.evidence().endsWith("?") || c.evidence().contains("Wi-Fi") || c.evidence().contains("1997")
-                || c.evidence().contains("park") || c.evidence().contains("engineer")), claims());
+                || c.evidence().contains("park") || c.evidence().contains("engineer") || c.evidence().contains("photo")),
+                claims());
     }
 }
