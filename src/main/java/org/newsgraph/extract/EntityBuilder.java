@@ -424,16 +424,16 @@ final class EntityBuilder {
                 int begin = m.start();
                 int end = m.end();
                 Optional<SentenceGraph> s = sentenceOf(sentences, begin, end);
-                if (s.isEmpty() || candidates.stream().anyMatch(c -> c.begin < end && begin < c.end)
-                        || found.stream().anyMatch(c -> c.begin < end && begin < c.end)) {
-                    continue;
-                }
-                List<CoreLabel> tokens = s.get().tokens(begin, end);
-                if (tokens.isEmpty() || tokens.getFirst().beginPosition() != begin || tokens.getLast().endPosition() != end
-                        || tokens.stream().anyMatch(token -> !"O".equals(token.ner()))) {
+                if (s.isEmpty()) {
                     continue;
                 }
                 Candidate again = new Candidate(begin, end, name.text, s.get().index);
+                List<CoreLabel> tokens = s.get().tokens(begin, end);
+                if (candidates.stream().anyMatch(again::overlaps) || found.stream().anyMatch(again::overlaps)
+                        || tokens.isEmpty() || tokens.getFirst().beginPosition() != begin
+                        || tokens.getLast().endPosition() != end || tokens.stream().anyMatch(t -> !"O".equals(t.ner()))) {
+                    continue;
+                }
                 again.type = name.type;
                 again.link = name.link;
                 found.add(again);
@@ -498,9 +498,10 @@ final class EntityBuilder {
             if (c.source == null || c.gazetteerLabel != null) {
                 continue;
             }
+            String prefix = c.text.replace(' ', '_') + "_";
             if ("Organization".equals(c.type) && c.link == null) {
                 // "Liverpool beat Manchester United": the tagger already took the place for a body, left unlinked
-                c.link = sideOfSameKind(c.text.replace(' ', '_') + "_", otherSides(candidates, c)).orElse(null);
+                c.link = sideOfSameKind(prefix, otherSides(candidates, c)).orElse(null);
                 continue;
             }
             if (!PLACE_TYPES.contains(c.source.entityType())) {
@@ -515,7 +516,6 @@ final class EntityBuilder {
                         || relation.matches("nsubj|obj") && lexicon.isMatchVerb(lemma);
             }).orElse(false);
             if (team) {
-                String prefix = c.text.replace(' ', '_') + "_";
                 List<String> otherSides = otherSides(candidates, c);
                 c.type = "Organization";
                 c.link = otherSides.stream().filter(link -> link.startsWith(prefix)).findFirst()

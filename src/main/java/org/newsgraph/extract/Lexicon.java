@@ -106,6 +106,14 @@ public final class Lexicon {
         return List.copyOf(found);
     }
 
+    /**
+     * The relationship a holder of these title words (lemmas) has with the organisation of the title: "leads" for a
+     * leading title ("chief", "owner"), else "memberOf" (a spokeswoman, a lawyer, a player).
+     */
+    public String holderRelation(List<String> titleLemmas) {
+        return predicatesFor(titleLemmas).contains("leads") ? "leads" : "memberOf";
+    }
+
     /** Whether the verb's active subject causes its object ("prompted", "fuelled"). */
     public boolean isCauseVerb(String lemma) {
         return causeVerbs.contains(lemma);

@@ -77,8 +77,8 @@ final class PostFinder {
                 if (organisation.isPresent()) {
                     List<String> words = tokens.subList(first, last + 1).stream()
                             .map(token -> token.lemma().toLowerCase(Locale.ROOT)).toList();
-                    String predicate = lexicon.predicatesFor(words).contains("leads") ? "leads" : "memberOf";
-                    relations.add(new RelationSpec(holder.get().id(), predicate, organisation.get().id(), evidence.quote(),
+                    relations.add(new RelationSpec(holder.get().id(), lexicon.holderRelation(words), organisation.get().id(),
+                            evidence.quote(),
                             evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0));
                 }
             }

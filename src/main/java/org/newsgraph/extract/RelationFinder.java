@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.RelationSpec;
 import org.newsgraph.convert.OntologyIndex;
@@ -130,10 +131,9 @@ final class RelationFinder {
             if (inverse != null) {
                 // KBP counts a spokeswoman, or a player, among an organisation's top members: one leads it only
                 // when a title says so
-                boolean notLeader = inverse.equals("leads")
-                        && !lexicon.predicatesFor(titleWords(s, mentions, object.get(), titleLemmas)).contains("leads");
-                relations.add(relation(object.get(), notLeader ? "memberOf" : inverse, subject.get(), evidence,
-                        confidence, null));
+                String inversePredicate = inverse.equals("leads")
+                        ? lexicon.holderRelation(titleWords(s, mentions, object.get(), titleLemmas)) : inverse;
+                relations.add(relation(object.get(), inversePredicate, subject.get(), evidence, confidence, null));
             } else if (predicate != null) {
                 relations.add(relation(subject.get(), predicate, object.get(), evidence, confidence, null));
             } else {
@@ -178,9 +178,8 @@ final class RelationFinder {
         }
         int begin = tokens.getFirst().beginPosition();
         int end = tokens.getLast().endPosition();
-        return mentions.at(s.index, begin, end).or(() -> mentions.within(s.index, begin, end).stream().findFirst())
-                .filter(e -> type == null || e.type().equals(type))
-                .or(() -> mentions.within(s.index, begin, end).stream().filter(e -> e.type().equals(type)).findFirst());
+        return Stream.concat(mentions.at(s.index, begin, end).stream(), mentions.within(s.index, begin, end).stream())
+                .filter(e -> type == null || e.type().equals(type)).findFirst();
     }
 
     private List<RelationSpec> dependencyPath(SentenceGraph s, MentionIndex.Located a, MentionIndex.Located b,
