@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Mints the dataset's URIs (see docs/model.md). Every URI depends only on the data, never on run order or time. */
 public final class Uris {
@@ -16,6 +17,8 @@ public final class Uris {
     public static final String ONTOLOGY_GRAPH = CANONICAL_BASE + "graph/ontology";
     public static final String META_GRAPH = CANONICAL_BASE + "graph/meta";
     public static final String DATASET = CANONICAL_BASE + "id/dataset";
+
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private Uris() {}
 
@@ -61,9 +64,13 @@ public final class Uris {
 
     /** ASCII-folded, lower-case, runs of anything but a-z0-9 collapsed to one '-'. */
     public static String slug(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = withoutDiacritics(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "x" + sha256Hex(text).substring(0, 8) : slug;
+    }
+
+    /** The text with its accents and other combining marks removed: "Céline" → "Celine". */
+    public static String withoutDiacritics(String text) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     }
 
     public static String sha256Hex(String text) {

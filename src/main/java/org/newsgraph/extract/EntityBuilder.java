@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.convert.Uris;
 
 /**
  * Finds the candidate mentions of an article's entities: CoreNLP's entity mentions without values and false positives,
@@ -66,6 +67,8 @@ final class EntityBuilder {
      */
     private static final Pattern NAME_BOUNDARY = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*|[\\p{Punct}&&[^&]]+");
     /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
+    /** Two to six capitals, each maybe followed by a full stop: "DIA", "U.N.". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
@@ -98,15 +101,24 @@ final class EntityBuilder {
             boolean afterQualifier = false;
             for (int i = 0; i < mentions.size(); i++) {
                 CoreEntityMention m = mentions.get(i);
-                if (i > 0 && followsPlaceAndComma(mentions.get(i - 1), m, text) && !candidates.isEmpty()
-                        && candidates.getLast().source == mentions.get(i - 1)) {
-                    // "Aurora, Colo.", "Kent, Washington": the state says which town of that name
+                CoreEntityMention previous = i > 0 ? mentions.get(i - 1) : null;
+                boolean afterPlace = previous != null && followsComma(previous, m, text)
+                        && PLACE_TYPES.contains(previous.entityType());
+                if (previous != null && followsComma(previous, m, text) && !candidates.isEmpty()
+                        && candidates.getLast().source == previous
+                        && (afterPlace || "PERSON".equals(previous.entityType()))) {
+                    // "Aurora, Colo.", "Kent, Washington": the state says which town of that name, even of a name the
+                    // tagger took for a person's ("DAVIE, Fla.")
                     Candidate town = candidates.getLast();
-                    linkConfidence.townInState(town.text, m.text()).ifPresent(title -> town.link = title);
+                    Optional<String> title = linkConfidence.townInState(town.text, m.text());
+                    title.ifPresent(t -> {
+                        town.link = t;
+                        town.type = "Place";
+                    });
+                    afterPlace = afterPlace || title.isPresent();
                 }
                 // "CHARLESTON , W. Va.": a state abbreviation after a place qualifies it and names nothing new
-                boolean qualifier = isAbbreviation(m) && (afterQualifier && adjacent(mentions.get(i - 1), m, text)
-                        || i > 0 && followsPlaceAndComma(mentions.get(i - 1), m, text));
+                boolean qualifier = isAbbreviation(m) && (afterQualifier && adjacent(previous, m, text) || afterPlace);
                 afterQualifier = qualifier;
                 if (qualifier) {
                     continue;
@@ -147,6 +159,7 @@ final class EntityBuilder {
         teamMetonyms(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
+        acronymsOfNames(candidates);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
         return merger.entities(candidates);
     }
@@ -186,13 +199,43 @@ final class EntityBuilder {
         if (c.type == null && !c.nationality) {
             return Optional.empty();
         }
-        String link = m.entity();
-        if (capitalised && link != null && !link.equals("O") && compatibleLink(c.type, link)) {
+        String link = m.entity() == null || m.entity().equals("O") ? titleOf(text).orElse(null) : m.entity();
+        if (capitalised && link != null && "Person".equals(c.type)) {
+            c.type = typeOfNonPersonTitle(text, link).orElse(c.type);
+        }
+        if (capitalised && link != null && compatibleLink(c.type, link)) {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
         c.type = byTitle(c.type, c.link);
         return Optional.of(c);
+    }
+
+    /** The dictionary's title for a name, as written or, when it knows the name only with diacritics, with them. */
+    private Optional<String> titleOf(String name) {
+        return dictionary.apply(name).or(() -> linkConfidence.titleOfPlainSpelling(name));
+    }
+
+    /**
+     * The type of a name the tagger took for a person's when the dictionary is sure of a title that shares no word
+     * with it, so is no name of a person bearing it, and whose head word names a body or a place ("Jobbik":
+     * Movement_for_a_Better_Hungary, "Diaoyu": Senkaku_Islands). A "Name,_Region" title is no sign of a place here:
+     * surnames are town names too ("Brinker") and peers are titled so ("John_Haire,_Baron_Haire_of_Whiteabbey").
+     */
+    private Optional<String> typeOfNonPersonTitle(String name, String title) {
+        if (!linkConfidence.sure(name)) {
+            return Optional.empty();
+        }
+        List<String> nameWords = List.of(Uris.slug(name).split("-"));
+        List<String> titleWords = List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
+        if (titleWords.stream().anyMatch(nameWords::contains)) {
+            return Optional.empty();
+        }
+        String head = titleWords.stream().filter(NAME_CONNECTORS::contains).findFirst()
+                .map(connector -> titleWords.get(Math.max(0, titleWords.indexOf(connector) - 1)))
+                .orElse(titleWords.getLast());
+        return lexicon.isOrganisationHead(head) ? Optional.of("Organization")
+                : lexicon.isNameHead(head) ? Optional.of("Place") : Optional.empty();
     }
 
     /**
@@ -230,7 +273,7 @@ final class EntityBuilder {
                         && tokens.subList(begin, end + 1).stream().anyMatch(this::isTitle)) {
                     continue; // "Senate Majority Leader Harry Reid" is two names and a title, not one person's name
                 }
-                Optional<String> title = dictionary.apply(name).filter(linkTitle -> linkConfidence.sure(name));
+                Optional<String> title = titleOf(name).filter(linkTitle -> linkConfidence.sure(name));
                 if (type.isPresent() && title.isPresent() && compatibleLink(type.get(), title.get())) {
                     Candidate fuller = new Candidate(charBegin, charEnd, name, s.index);
                     fuller.type = byTitle(type.get(), title.get());
@@ -299,8 +342,8 @@ final class EntityBuilder {
                 && text.substring(a.charOffsets().second(), b.charOffsets().first()).isBlank();
     }
 
-    private static boolean followsPlaceAndComma(CoreEntityMention place, CoreEntityMention m, String text) {
-        return PLACE_TYPES.contains(place.entityType()) && place.charOffsets().second() <= m.charOffsets().first()
+    private static boolean followsComma(CoreEntityMention place, CoreEntityMention m, String text) {
+        return place.charOffsets().second() <= m.charOffsets().first()
                 && text.substring(place.charOffsets().second(), m.charOffsets().first()).strip().equals(",");
     }
 
@@ -393,7 +436,7 @@ final class EntityBuilder {
                 int charBegin = tokens.get(from).beginPosition();
                 int charEnd = tokens.get(titleFirst - 1).endPosition();
                 String name = text.substring(charBegin, charEnd);
-                Optional<String> link = dictionary.apply(name).filter(l -> compatibleLink("Organization", l))
+                Optional<String> link = titleOf(name).filter(l -> compatibleLink("Organization", l))
                         .flatMap(l -> linkConfidence.accept(name, l, "Organization", documentWords));
                 if (link.isPresent()) {
                     Candidate employer = new Candidate(charBegin, charEnd, name, s.index);
@@ -406,6 +449,26 @@ final class EntityBuilder {
             }
         }
         return found;
+    }
+
+    /**
+     * An acronym of a name the article writes out names what that name does ("DIA spokesperson Laura Coale" after "At
+     * Denver International Airport"), whatever else the dictionary gives the letters (the Defense Intelligence Agency).
+     */
+    private static void acronymsOfNames(List<Candidate> candidates) {
+        for (Candidate acronym : candidates) {
+            if (!acronym.named || acronym.gazetteerLabel != null || !ACRONYM.matcher(acronym.text).matches()) {
+                continue;
+            }
+            List<Candidate> names = candidates.stream().filter(c -> c.named && c.type != null && !c.nationality
+                    && EntityMerger.isInitialsOf(acronym.text, c.text)).toList();
+            long referents = names.stream().map(c -> c.link != null ? c.link : c.type + " " + EntityMerger.normalise(c.text))
+                    .distinct().count();
+            if (referents == 1) {
+                acronym.link = names.getFirst().link;
+                acronym.type = names.getFirst().type;
+            }
+        }
     }
 
     /**

@@ -93,7 +93,10 @@ final class EntityMerger {
         return new int[] {tokens.get(cm.startIndex - 1).beginPosition(), tokens.get(cm.endIndex - 2).endPosition()};
     }
 
-    /** Union of mentions that corefer, share a link, share a name, or name a person by a part of the full name. */
+    /**
+     * Union of mentions that corefer, share a link, share a name, name a person by a part of the full name, or
+     * abbreviate a name by its initials.
+     */
     private void merge(List<Candidate> candidates) {
         Map<String, Candidate> byKey = new HashMap<>();
         for (Candidate c : candidates) {
@@ -128,7 +131,7 @@ final class EntityMerger {
                 boolean otherTitle = shorter.link != null && c.link != null && !shorter.link.equals(c.link);
                 if (c != shorter && shorter.type.equals(c.type) && shorter.named == c.named && !otherTitle
                         && c.text.length() > shorter.text.length()
-                        && containsWords(c.text, shorter.text)) {
+                        && (containsWords(c.text, shorter.text) || isInitialsOf(shorter.text, c.text))) {
                     if (longer != null && longer.root() != c.root()) {
                         longer = null; // ambiguous: two different longer names contain it
                         break;
@@ -205,7 +208,7 @@ final class EntityMerger {
     }
 
     /** Whether the short name is the initials of the long one, full stops aside ("U.S.", "United States"). */
-    private static boolean isInitialsOf(String shortName, String longName) {
+    static boolean isInitialsOf(String shortName, String longName) {
         String initials = LinkConfidence.initials(List.of(longName.split("\\s+")));
         return initials.length() > 1 && initials.equals(shortName.replaceAll("[^\\p{L}]", ""));
     }
@@ -284,10 +287,12 @@ final class EntityMerger {
         // bearer's full name for ("Obama": Barack_Obama), or by a single name whose title is that name qualified
         // ("Madonna": Madonna_(entertainer)); a surname whose full name the article gives is that person, whoever
         // else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a title that only one
-        // form of a name reaches
+        // form of a name reaches, unless the article drops that form's accents: a rare foreign full name has few
+        // namesakes ("Celine Dumerc")
         boolean person = type.equals("Person");
         String link = gazetteered != null ? gazetteered.link
-                : person ? (longest.link != null && !linkConfidence.unknownPerson(longest.link)
+                : person ? (longest.link != null && (!linkConfidence.unknownPerson(longest.link)
+                        || linkConfidence.titleOfPlainSpelling(longest.text).filter(longest.link::equals).isPresent())
                         && (longest.text.contains(" ") || isBearerOf(names, longest.link)
                                 || isQualifiedTitleOf(longest.text, longest.link)) ? longest.link : null)
                 : longest.link != null ? longest.link : mostFrequentLink(members);

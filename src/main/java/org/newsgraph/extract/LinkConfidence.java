@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.newsgraph.convert.Uris;
 
 /**
  * How sure CoreNLP's Wikipedia dictionary (the entitylink annotator's WikiDict) is of the title it gives a surface
@@ -39,19 +40,27 @@ final class LinkConfidence {
     static final double MIN_SUPPORTED = 0.2;
     private static final Pattern TITLE_WORD_SEPARATORS = Pattern.compile("[_,()\\s]+");
     /**
-     * A lower-case word other than a particle of names: the title names a kind of thing ("Post_mill",
-     * "Closed-circuit_television"), not one person, body or place.
+     * A lower-case word other than a particle or article of names ("Movement_for_a_Better_Hungary"): the title names a
+     * kind of thing ("Post_mill", "Closed-circuit_television"), not one person, body or place.
      */
     private static final Pattern COMMON_WORD = Pattern.compile("_(?!(of|and|the|for|in|on|at|to|upon|de|du|des|la|le|"
-            + "les|del|della|di|da|do|dos|von|van|der|den|y|e|al|el|bin|ibn|plc)([_-]|$))\\p{Ll}");
+            + "les|del|della|di|da|do|dos|von|van|der|den|y|e|al|el|bin|ibn|plc|a|an)([_-]|$))\\p{Ll}");
     /** A trailing "(qualifier)" of a title: "Johanna_Larsson_(tennis)". */
     private static final Pattern QUALIFIER = Pattern.compile("_\\(.*\\)$");
     private static final Pattern NAME_WORD_SEPARATORS = Pattern.compile("[_,()\\s.\\-]+");
+
+    /** Marks a plain spelling that several accented names share. */
+    private static final String AMBIGUOUS = "";
 
     private static LinkConfidence shared;
 
     /** Surface forms whose dictionary title is doubtful, with its share. */
     private final Map<String, Double> doubtful;
+    /**
+     * Names the dictionary knows only with diacritics, written without them ("Celine Dumerc"), mapped to the title it
+     * is sure of for the written form; a form two names share maps to {@link #AMBIGUOUS}.
+     */
+    private final Map<String, String> plainSpellings;
     /** Bare place names that mean one "Name,_Region" title, mapped to that title. */
     private final Map<String, String> primaryPlaces;
     /** The "Town,_State" titles of U.S. places. */
@@ -59,9 +68,10 @@ final class LinkConfidence {
     private final UsStates usStates;
     private final TitleNameCounts nameCounts;
 
-    LinkConfidence(Map<String, Double> doubtful, Map<String, String> primaryPlaces, Set<String> usPlaces,
-            UsStates usStates, TitleNameCounts nameCounts) {
+    LinkConfidence(Map<String, Double> doubtful, Map<String, String> plainSpellings, Map<String, String> primaryPlaces,
+            Set<String> usPlaces, UsStates usStates, TitleNameCounts nameCounts) {
         this.doubtful = doubtful;
+        this.plainSpellings = plainSpellings;
         this.primaryPlaces = primaryPlaces;
         this.usPlaces = usPlaces;
         this.usStates = usStates;
@@ -80,6 +90,7 @@ final class LinkConfidence {
         long start = System.nanoTime();
         UsStates usStates = UsStates.load();
         Map<String, Double> doubtful = new HashMap<>();
+        Map<String, String> plainSpellings = new HashMap<>();
         Map<String, String> primaryPlaces = new HashMap<>();
         Set<String> usPlaces = new HashSet<>();
         TitleNameCounts nameCounts = new TitleNameCounts();
@@ -89,6 +100,7 @@ final class LinkConfidence {
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
                 StandardCharsets.UTF_8), 1 << 16)) {
+            String previous = "";
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 int tab1 = line.indexOf('\t');
                 int tab2 = line.indexOf('\t', tab1 + 1);
@@ -99,6 +111,11 @@ final class LinkConfidence {
                 String title = line.substring(tab1 + 1, tab2);
                 double share = Double.parseDouble(line.substring(tab2 + 1));
                 nameCounts.add(title);
+                boolean top = !surface.equals(previous); // a name's lines come together, its likeliest title first
+                previous = surface;
+                if (top && share >= MIN_PROBABILITY) {
+                    addPlainSpelling(plainSpellings, surface, title);
+                }
                 int comma = title.indexOf(",_");
                 if (comma > 0 && usStates.isState(title.substring(comma + 2))) {
                     usPlaces.add(title);
@@ -116,7 +133,35 @@ final class LinkConfidence {
         }
         System.err.printf("Read WikiDict link scores (%d doubtful names) in %.1f s%n", doubtful.size(),
                 (System.nanoTime() - start) / 1e9);
-        return new LinkConfidence(doubtful, primaryPlaces, usPlaces, usStates, nameCounts);
+        return new LinkConfidence(doubtful, plainSpellings, primaryPlaces, usPlaces, usStates, nameCounts);
+    }
+
+    /**
+     * Records the surface without its diacritics when it has some, nothing else is non-ASCII, it has more than one
+     * word and the title is that name ("Céline Dumerc": Céline_Dumerc, not a redirect from another name). A single
+     * word is too often another word without its accents ("Aurora", which the dictionary lacks, from "Auróra").
+     */
+    private static void addPlainSpelling(Map<String, String> plainSpellings, String surface, String title) {
+        if (surface.indexOf(' ') < 0 || surface.chars().allMatch(ch -> ch < 128)) {
+            return;
+        }
+        String plain = Uris.withoutDiacritics(surface);
+        if (plain.equals(surface) || !plain.chars().allMatch(ch -> ch < 128)
+                || !Uris.withoutDiacritics(title).replace('_', ' ').contains(plain)) {
+            return;
+        }
+        String earlier = plainSpellings.putIfAbsent(plain, title);
+        if (earlier != null && !earlier.equals(title)) {
+            plainSpellings.put(plain, AMBIGUOUS);
+        }
+    }
+
+    /**
+     * The title of a name the article writes without the diacritics the dictionary knows it with ("Gabor Vona":
+     * Gábor_Vona), when the dictionary is sure of it and no other name loses its accents to the same spelling.
+     */
+    Optional<String> titleOfPlainSpelling(String surface) {
+        return Optional.ofNullable(plainSpellings.get(surface)).filter(title -> !title.equals(AMBIGUOUS));
     }
 
     /**

@@ -27,13 +27,22 @@ class LinkingRulesTest {
             + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.\n"
             + "Madonna performed in Moscow. He had surgery at UCSF last year.";
 
+    /** A third: names the tagger or the dictionary gets wrong on their own, set right by the rest of the article. */
+    private static final String SPELLED_OUT = "Passengers waited for hours at Denver International Airport on Friday. "
+            + "DIA spokesman Tom Reyes said crews were clearing the runways.\n"
+            + "Jobbik president Gabor Vona called for new elections.\n"
+            + "Fishing boats sailed toward the islands, which China calls Diaoyu.\n"
+            + "Hoover, Ala., police said the driver was not hurt.\nThe plane landed at Limon International Airport.";
+
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
+    private static List<ExtractedEntity> spelledOutEntities;
 
     @BeforeAll
     static void extract() {
         entities = HandWrittenArticle.extract("linking", TEXT).entities();
         shortNameEntities = HandWrittenArticle.extract("short-names", SHORT_NAMES).entities();
+        spelledOutEntities = HandWrittenArticle.extract("spelled-out", SPELLED_OUT).entities();
     }
 
     private static Optional<ExtractedEntity> named(String mention) {
@@ -163,6 +172,36 @@ class LinkingRulesTest {
         List<ExtractedEntity.Mention> names = entities.stream().flatMap(e -> e.mentions().stream())
                 .filter(ExtractedEntity.Mention::name).toList();
         assertTrue(names.stream().noneMatch(m -> m.text().equals("Americans")), names.toString());
+    }
+
+    @Test
+    void anAcronymOfANameTheArticleWritesOutIsThatName() {
+        ExtractedEntity airport = named(spelledOutEntities, "DIA").orElseThrow();
+        assertEquals("Denver_International_Airport", airport.dbpedia(), "not the Defense Intelligence Agency");
+        assertEquals(airport, named(spelledOutEntities, "Denver International Airport").orElseThrow());
+    }
+
+    @Test
+    void aNameTakenForAPersonsIsABodyOrPlaceWhenItsTitleSharesNoWordWithItAndHasTheirHeadWord() {
+        ExtractedEntity party = named(spelledOutEntities, "Jobbik").orElseThrow();
+        assertEquals("Organization Movement_for_a_Better_Hungary", party.type() + " " + party.dbpedia());
+        ExtractedEntity islands = named(spelledOutEntities, "Diaoyu").orElseThrow();
+        assertEquals("Place Senkaku_Islands", islands.type() + " " + islands.dbpedia());
+    }
+
+    @Test
+    void aNameTakenForAPersonsBeforeAStateIsThatStatesTown() {
+        ExtractedEntity town = named(spelledOutEntities, "Hoover").orElseThrow();
+        assertEquals("Place Hoover,_Alabama", town.type() + " " + town.dbpedia());
+        assertEquals(Optional.empty(), named(spelledOutEntities, "Ala."), "the state qualifies the town");
+    }
+
+    @Test
+    void aNameWrittenWithoutItsDiacriticsLinksToTheTitleThatHasThem() {
+        assertEquals("Limón_International_Airport",
+                named(spelledOutEntities, "Limon International Airport").orElseThrow().dbpedia());
+        assertEquals("Gábor_Vona", named(spelledOutEntities, "Gabor Vona").orElseThrow().dbpedia(),
+                "only one name reaches the title, but the article dropped its accents: no namesake of a common name");
     }
 
     @Test
