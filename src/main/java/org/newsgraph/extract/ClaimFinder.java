@@ -254,11 +254,14 @@ final class ClaimFinder {
                 .anyMatch(e -> SentenceGraph.isAccordingTo(e.getRelation().toString()));
     }
 
-    /** A verb of saying or stance; "call" and "push" only with "for" ("push energy-intensive industries abroad"). */
+    /**
+     * A verb of saying or stance; "call" and "push" only with "for" and no object ("push energy-intensive industries
+     * abroad", "called the ruling a landmark for competition").
+     */
     private boolean isReportingVerb(SentenceGraph s, IndexedWord word) {
         String lemma = lemma(word);
         return word.tag().startsWith("VB") && lexicon.reportingConfidence(lemma).isPresent()
-                && (!NEEDS_FOR.contains(lemma) || !s.dependents(word, "obl:for").isEmpty());
+                && (!NEEDS_FOR.contains(lemma) || !s.dependents(word, "obl:for").isEmpty() && s.dependents(word, "obj").isEmpty());
     }
 
     private static boolean hasAgentSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, String> articleClaimVerbs, List<String> stanceNouns,
-            Map<String, List<String>> predicates, List<String> causeVerbs,
+            Map<String, List<String>> predicates, List<String> deputyWords, List<String> causeVerbs,
             List<String> associationVerbs, List<String> inclusionVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
             Map<String, String> titleAbbreviations,
             List<String> eventNouns,
@@ -31,6 +31,7 @@ public final class Lexicon {
     private final Set<String> stanceNouns;
     /** cue word or phrase → predicate, in the resource's order (more specific predicates first). */
     private final Map<String, String> predicateCues = new LinkedHashMap<>();
+    private final Set<String> deputyWords;
     private final Set<String> eventNouns;
     private final Set<String> causeVerbs;
     private final Set<String> associationVerbs;
@@ -52,6 +53,7 @@ public final class Lexicon {
         articleClaimVerbs = Map.copyOf(source.articleClaimVerbs());
         stanceNouns = Set.copyOf(source.stanceNouns());
         source.predicates().forEach((predicate, cues) -> cues.forEach(cue -> predicateCues.putIfAbsent(cue, predicate)));
+        deputyWords = Set.copyOf(source.deputyWords());
         eventNouns = Set.copyOf(source.eventNouns());
         causeVerbs = Set.copyOf(source.causeVerbs());
         associationVerbs = Set.copyOf(source.associationVerbs());
@@ -102,6 +104,10 @@ public final class Lexicon {
             if (joined.contains(" " + cue.getKey().replace('-', ' ') + " ")) {
                 found.add(cue.getValue());
             }
+        }
+        if (found.contains("leads") && deputyWords.stream().anyMatch(w -> joined.contains(" " + w + " "))) {
+            found.remove("leads"); // "vice president": a member, not the leader
+            found.add("memberOf");
         }
         return List.copyOf(found);
     }

@@ -84,7 +84,9 @@ final class RelationFinder {
         for (SentenceGraph s : sentences) {
             Evidence evidence = Evidence.of(text, s.begin(), s.end());
             kbp(s, mentions, evidence).forEach(r -> keepBest(found, r));
-            List<MentionIndex.Located> inSentence = mentions.inSentence(s.index);
+            int datelineEnd = s.datelineEnd();
+            List<MentionIndex.Located> inSentence = mentions.inSentence(s.index).stream()
+                    .filter(l -> l.mention().begin() >= datelineEnd).toList();
             for (int i = 0; i < inSentence.size(); i++) {
                 for (int j = i + 1; j < inSentence.size(); j++) {
                     dependencyPath(s, inSentence.get(i), inSentence.get(j), inSentence, evidence)
@@ -113,7 +115,8 @@ final class RelationFinder {
         }
         Map<ExtractedEntity, List<String>> titleLemmas = titleLemmas(s, mentions);
         for (RelationTriple triple : s.sentence.relations()) {
-            if (triple.confidence < KBP_MIN_CONFIDENCE) {
+            if (triple.confidence < KBP_MIN_CONFIDENCE || Stream.concat(triple.subject.stream(), triple.object.stream())
+                    .anyMatch(t -> t.beginPosition() < s.datelineEnd())) {
                 continue;
             }
             // a person's relation ("per:title") has a person for its subject ("Liverpool manager Arne Slot": not
@@ -220,7 +223,7 @@ final class RelationFinder {
             return List.of(); // "A beat B of the Netherlands": A's relationship is with B, B's with the Netherlands
         }
         if (interior.stream().anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent())
-                || SentenceGraph.isAccordingTo(s.relation(headA.get())) || SentenceGraph.isAccordingTo(s.relation(headB.get()))) {
+                || s.withinAccordingTo(headA.get()) || s.withinAccordingTo(headB.get())) {
             return List.of(); // "X said that Y …", "according to X, Y …": X is the source of a claim, not a party to it
         }
         if (interior.size() == 1 && s.relation(headA.get()).equals(s.relation(headB.get()))) {

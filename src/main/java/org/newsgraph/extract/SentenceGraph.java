@@ -7,11 +7,19 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One parsed sentence: its tokens and enhanced++ dependency graph, addressed by char offsets. */
 final class SentenceGraph {
+    private static final Set<String> DASHES = Set.of("--", "—", "–");
+    /** Proper nouns, commas and brackets (CoreNLP tags "(" as -LRB-). */
+    private static final Pattern DATELINE_TAGS = Pattern.compile("NNPS?|,|-LRB-|-RRB-");
+    private static final int MAX_DATELINE_TOKENS = 10;
+
     final int index;
     final CoreSentence sentence;
     final SemanticGraph graph;
@@ -72,9 +80,47 @@ final class SentenceGraph {
         return in.isEmpty() ? "root" : in.getFirst().getRelation().toString();
     }
 
+    /**
+     * Where the sentence's dateline ends ("GENEVA (AP) —", "AURORA, Colo. --"): the offset of its dash, or the
+     * sentence's begin when it has none. A dateline opens with a name in capitals and holds only proper nouns, words in
+     * capitals, commas and brackets before the dash; it says where the story was filed, so its place and agency are no party to what
+     * the sentence says.
+     */
+    int datelineEnd() {
+        List<CoreLabel> tokens = sentence.tokens();
+        if (tokens.isEmpty() || !isCapitals(tokens.getFirst().word())) {
+            return begin();
+        }
+        for (CoreLabel t : tokens.subList(1, Math.min(tokens.size(), MAX_DATELINE_TOKENS))) {
+            if (DASHES.contains(t.word())) {
+                return t.beginPosition();
+            }
+            if (!DATELINE_TAGS.matcher(t.tag()).matches() && !isCapitals(t.word())) { // "AP" may be tagged NN
+                return begin();
+            }
+        }
+        return begin();
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.length() > 1 && word.chars().anyMatch(Character::isLetter)
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** Whether a relation names the source of what its governor says ("according to analysts"). */
     static boolean isAccordingTo(String relation) {
         return relation.equals("obl:according_to") || relation.equals("nmod:according_to");
+    }
+
+    /** Whether the word names, or is inside, whom something is according to ("according to analysts at Nomura"). */
+    boolean withinAccordingTo(IndexedWord word) {
+        Set<IndexedWord> seen = new HashSet<>();
+        for (IndexedWord w = word; w != null && seen.add(w); w = governor(w).orElse(null)) {
+            if (isAccordingTo(relation(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every word that governs the word (enhanced graphs give a shared subject two). */

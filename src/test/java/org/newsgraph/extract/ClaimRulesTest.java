@@ -32,7 +32,9 @@ class ClaimRulesTest {
             + "She is the engineer leading the project. "
             + "The five-eyes intelligence alliance, once the cornerstone of Western intelligence cooperation, may "
             + "undergo fundamental changes. An Oct. 5 , 2011 , photo shows Apple founder Steve Jobs ' home in Palo "
-            + "Alto , Calif. .";
+            + "Alto , Calif. . Attorney General Merrick Garland called the ruling a landmark for competition. "
+            + "The Bank of Japan is expected to keep rates unchanged at its meeting, according to strategists at "
+            + "Nomura.";
 
     private static Extractor.Extraction extraction;
 
@@ -80,6 +82,19 @@ class ClaimRulesTest {
         assertTrue(extraction.annotation().relations().stream()
                 .noneMatch(r -> r.subject().equals(greenpeace) || r.object().equals(greenpeace)),
                 HandWrittenArticle.relations(extraction));
+    }
+
+    @Test
+    void whoeverTheSourceBelongsToIsNoPartyEither() {
+        String nomura = id("Nomura");
+        assertTrue(extraction.annotation().relations().stream()
+                .noneMatch(r -> r.subject().equals(nomura) || r.object().equals(nomura)),
+                HandWrittenArticle.relations(extraction));
+    }
+
+    @Test
+    void callingSomethingSomethingIsNoCallForIt() {
+        assertEquals(List.of(), claimsBy(id("Merrick Garland")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,18 @@ class KbpRelationRulesTest {
             + "of the Pine Ridge Chamber of Commerce, said the talks had stalled. In 1984, Frenchman Laurent Fignon "
             + "defeated Bernard Hinault, and the Czech Republic's Andrea Hlavackova beat Kiki Bertens of the Netherlands.";
 
+    /** A wire story: a dateline, and a second title of leadership. */
+    private static final String WIRE = "GENEVA (AP) — The World Health Organization warned on Tuesday that measles "
+            + "cases rose sharply.\nLee-Anne Mulholland, Google's vice president of regulatory affairs, said the "
+            + "company would appeal.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction wire;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("kbp-article", TEXT);
+        wire = HandWrittenArticle.extract("wire-story", WIRE);
     }
 
     private static String id(String label) {
@@ -44,6 +52,22 @@ class KbpRelationRulesTest {
         assertTrue(has(id("Mark Heesen"), "leads", id("National Venture Capital Association")), relations());
         assertTrue(has(id("Ivan Sorbel"), "leads", id("Pine Ridge Chamber of Commerce")), relations());
         assertFalse(has(id("Barbara Yeninas"), "leads", id("Springboard Healthcare Staffing")), relations());
+    }
+
+    @Test
+    void aDeputyOfALeadingTitleIsAMember() {
+        String mulholland = HandWrittenArticle.idOf(wire, "Lee-Anne Mulholland");
+        String google = HandWrittenArticle.idOf(wire, "Google");
+        assertTrue(HandWrittenArticle.hasRelation(wire, mulholland, "memberOf", google), HandWrittenArticle.relations(wire));
+        assertFalse(HandWrittenArticle.hasRelation(wire, mulholland, "leads", google), HandWrittenArticle.relations(wire));
+    }
+
+    @Test
+    void theDatelinesPlaceAndAgencyAreNoPartyToTheStory() {
+        List<String> dateline = List.of(HandWrittenArticle.idOf(wire, "GENEVA"), HandWrittenArticle.idOf(wire, "AP"));
+        assertTrue(wire.annotation().relations().stream()
+                .noneMatch(r -> dateline.contains(r.subject()) || dateline.contains(r.object())),
+                HandWrittenArticle.relations(wire));
     }
 
     @Test
