@@ -199,7 +199,9 @@ final class EntityBuilder {
         if (c.type == null && !c.nationality) {
             return Optional.empty();
         }
-        String link = m.entity() == null || m.entity().equals("O") ? titleOf(text).orElse(null) : m.entity();
+        // CoreNLP looked the name up as written; a name it knows only with diacritics it missed
+        String link = m.entity() == null || m.entity().equals("O")
+                ? linkConfidence.titleOfPlainSpelling(m.text()).orElse(null) : m.entity();
         if (capitalised && link != null && "Person".equals(c.type)) {
             c.type = typeOfNonPersonTitle(text, link).orElse(c.type);
         }
@@ -231,9 +233,7 @@ final class EntityBuilder {
         if (titleWords.stream().anyMatch(nameWords::contains)) {
             return Optional.empty();
         }
-        String head = titleWords.stream().filter(NAME_CONNECTORS::contains).findFirst()
-                .map(connector -> titleWords.get(Math.max(0, titleWords.indexOf(connector) - 1)))
-                .orElse(titleWords.getLast());
+        String head = titleHead(title);
         return lexicon.isOrganisationHead(head) ? Optional.of("Organization")
                 : lexicon.isNameHead(head) ? Optional.of("Place") : Optional.empty();
     }
@@ -242,7 +242,8 @@ final class EntityBuilder {
      * The longest name around a mention that the dictionary is sure of, when the tagger cut it short or in pieces:
      * "Citizens for Responsibility and Ethics" + "in Washington", "Bay" + "Area". The name runs over proper nouns
      * and the connectors between them, neither starting nor ending with a title; its head must be a word the tagger
-     * typed, and that type is the name's.
+     * typed, and that type is the name's, or an untyped word that heads the title too ("European" + "Centre for" +
+     * "Disease Prevention and Control").
      */
     private Optional<Candidate> dictionaryName(Candidate c, SentenceGraph s, String text) {
         List<CoreLabel> tokens = s.sentence.tokens();
@@ -250,13 +251,14 @@ final class EntityBuilder {
         int first = inside.getFirst().index() - 1;
         int last = inside.getLast().index() - 1;
         int from = first;
-        while (from > 0 && first - from < MAX_NAME_EXTENSION && isProperNoun(tokens.get(from - 1))) {
+        while (from > 0 && first - from < MAX_NAME_EXTENSION && (isNameWord(tokens.get(from - 1))
+                || NAME_CONNECTORS.contains(tokens.get(from - 1).word()) && from > 1 && isNameWord(tokens.get(from - 2)))) {
             from--;
         }
         int to = last;
-        while (to + 1 < tokens.size() && to - last < MAX_NAME_EXTENSION && (isProperNoun(tokens.get(to + 1))
+        while (to + 1 < tokens.size() && to - last < MAX_NAME_EXTENSION && (isNameWord(tokens.get(to + 1))
                 || NAME_CONNECTORS.contains(tokens.get(to + 1).word()) && to + 2 < tokens.size()
-                        && isProperNoun(tokens.get(to + 2)))) {
+                        && isNameWord(tokens.get(to + 2)))) {
             to++;
         }
         for (int length = to - from + 1; length > last - first + 1; length--) {
@@ -268,12 +270,13 @@ final class EntityBuilder {
                 int charBegin = tokens.get(begin).beginPosition();
                 int charEnd = tokens.get(end).endPosition();
                 String name = text.substring(charBegin, charEnd);
-                Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()));
+                Optional<String> title = titleOf(name).filter(linkTitle -> linkConfidence.sure(name));
+                Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()))
+                        .or(() -> title.flatMap(t -> typeOfUntypedHead(t, c.type)));
                 if (type.filter("Person"::equals).isPresent()
                         && tokens.subList(begin, end + 1).stream().anyMatch(this::isTitle)) {
                     continue; // "Senate Majority Leader Harry Reid" is two names and a title, not one person's name
                 }
-                Optional<String> title = titleOf(name).filter(linkTitle -> linkConfidence.sure(name));
                 if (type.isPresent() && title.isPresent() && compatibleLink(type.get(), title.get())) {
                     Candidate fuller = new Candidate(charBegin, charEnd, name, s.index);
                     fuller.type = byTitle(type.get(), title.get());
@@ -294,6 +297,33 @@ final class EntityBuilder {
                 && DATELINE_MARKS.contains(tokens.get(after).word());
     }
 
+    /**
+     * A proper noun; a nationality adjective, which opens names too; or a capitalised noun inside the sentence, which
+     * the tagger may take for a common one ("European Centre for…", with British "Centre" tagged NN).
+     */
+    private static boolean isNameWord(CoreLabel token) {
+        return isProperNoun(token) || token.tag().equals("JJ") && "NATIONALITY".equals(token.ner())
+                || token.tag().startsWith("NN") && token.index() > 1 && Character.isUpperCase(token.word().codePointAt(0));
+    }
+
+    /**
+     * The type of a name whose head the tagger left untyped, by its title's head word: a body's word makes an
+     * organisation, another name head ("Centre", "Stadium") keeps an organisation's type and else makes a place.
+     */
+    private Optional<String> typeOfUntypedHead(String title, String partType) {
+        String head = titleHead(title);
+        return lexicon.isOrganisationHead(head) ? Optional.of("Organization")
+                : lexicon.isNameHead(head) ? Optional.of("Organization".equals(partType) ? partType : "Place")
+                : Optional.empty();
+    }
+
+    /** The head word of a title, lower case: the word before its first connector, else its last ("centre", "islands"). */
+    private static String titleHead(String title) {
+        List<String> words = List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
+        return words.stream().filter(NAME_CONNECTORS::contains).findFirst()
+                .map(connector -> words.get(Math.max(0, words.indexOf(connector) - 1))).orElse(words.getLast());
+    }
+
     private static boolean isProperNoun(CoreLabel token) {
         return token.tag().startsWith("NNP");
     }
@@ -306,7 +336,7 @@ final class EntityBuilder {
 
     /** A proper noun that is not a title: "President Barack Obama" and "Sen. Leland Yee" name persons without it. */
     private boolean canEdgeName(CoreLabel token) {
-        return isProperNoun(token) && !isTitle(token);
+        return isNameWord(token) && !isTitle(token);
     }
 
     private boolean isTitle(CoreLabel token) {

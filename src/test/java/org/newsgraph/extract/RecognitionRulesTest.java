@@ -18,7 +18,8 @@ class RecognitionRulesTest {
             + "Gio Gonzalez returned to the Bay Area, and President Barack Obama visited Manchester City.\n"
             + "Japan and China dispute the islands; the Denver Art Museum is in Denver.\n"
             + "Sen. Leland Yee voted against the bill.\n"
-            + "India's largest airline, IndiGo, ordered 500 jets. IndiGo chief executive Pieter Elbers said so.";
+            + "India's largest airline, IndiGo, ordered 500 jets. IndiGo chief executive Pieter Elbers said so.\n"
+            + "The European Centre for Disease Prevention and Control said cases rose.";
 
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
@@ -56,6 +57,13 @@ class RecognitionRulesTest {
         for (String part : List.of("Citizens for Responsibility and Ethics", "Bay", "Area")) {
             assertFalse(mentions.contains(part), part + " in " + mentions);
         }
+    }
+
+    @Test
+    void aNameRunsBackOverAConnectorAndANounTheTaggerTookForACommonOne() {
+        assertEquals(Optional.of("European_Centre_for_Disease_Prevention_and_Control"),
+                linkOf("European Centre for Disease Prevention and Control"), mentions.toString());
+        assertFalse(mentions.contains("Disease Prevention and Control"), mentions.toString());
     }
 
     @Test
