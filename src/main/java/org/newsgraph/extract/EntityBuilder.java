@@ -230,12 +230,7 @@ final class EntityBuilder {
         }
         List<String> nameWords = List.of(Uris.slug(name).split("-"));
         List<String> titleWords = List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
-        if (titleWords.stream().anyMatch(nameWords::contains)) {
-            return Optional.empty();
-        }
-        String head = titleHead(title);
-        return lexicon.isOrganisationHead(head) ? Optional.of("Organization")
-                : lexicon.isNameHead(head) ? Optional.of("Place") : Optional.empty();
+        return titleWords.stream().anyMatch(nameWords::contains) ? Optional.empty() : typeByTitleHead(title, "Person");
     }
 
     /**
@@ -272,7 +267,7 @@ final class EntityBuilder {
                 String name = text.substring(charBegin, charEnd);
                 Optional<String> title = titleOf(name).filter(linkTitle -> linkConfidence.sure(name));
                 Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()))
-                        .or(() -> title.flatMap(t -> typeOfUntypedHead(t, c.type)));
+                        .or(() -> title.flatMap(t -> typeByTitleHead(t, c.type)));
                 if (type.filter("Person"::equals).isPresent()
                         && tokens.subList(begin, end + 1).stream().anyMatch(this::isTitle)) {
                     continue; // "Senate Majority Leader Harry Reid" is two names and a title, not one person's name
@@ -307,10 +302,11 @@ final class EntityBuilder {
     }
 
     /**
-     * The type of a name whose head the tagger left untyped, by its title's head word: a body's word makes an
-     * organisation, another name head ("Centre", "Stadium") keeps an organisation's type and else makes a place.
+     * The type of a name by its title's head word, given the type the tagger gave part of it: a body's word makes an
+     * organisation, another name head ("Centre", "Stadium", "Islands") keeps an organisation's type and else makes a
+     * place.
      */
-    private Optional<String> typeOfUntypedHead(String title, String partType) {
+    private Optional<String> typeByTitleHead(String title, String partType) {
         String head = titleHead(title);
         return lexicon.isOrganisationHead(head) ? Optional.of("Organization")
                 : lexicon.isNameHead(head) ? Optional.of("Organization".equals(partType) ? partType : "Place")

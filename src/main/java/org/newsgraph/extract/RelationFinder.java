@@ -114,9 +114,10 @@ final class RelationFinder {
             return relations;
         }
         Map<ExtractedEntity, List<String>> titleLemmas = titleLemmas(s, mentions);
+        int datelineEnd = s.datelineEnd();
         for (RelationTriple triple : s.sentence.relations()) {
             if (triple.confidence < KBP_MIN_CONFIDENCE || Stream.concat(triple.subject.stream(), triple.object.stream())
-                    .anyMatch(t -> t.beginPosition() < s.datelineEnd())) {
+                    .anyMatch(t -> t.beginPosition() < datelineEnd)) {
                 continue;
             }
             // a person's relation ("per:title") has a person for its subject ("Liverpool manager Arne Slot": not

@@ -83,8 +83,9 @@ final class SentenceGraph {
     /**
      * Where the sentence's dateline ends ("GENEVA (AP) —", "AURORA, Colo. --"): the offset of its dash, or the
      * sentence's begin when it has none. A dateline opens with a name in capitals and holds only proper nouns, words in
-     * capitals, commas and brackets before the dash; it says where the story was filed, so its place and agency are no party to what
-     * the sentence says.
+     * capitals, commas and brackets before the dash; it says where the story was filed, so its place and agency are
+     * no party to what the sentence says. A name in ordinary case before a dash ("Canada — long an ally — …") is no
+     * dateline here: it may be the sentence's subject.
      */
     int datelineEnd() {
         List<CoreLabel> tokens = sentence.tokens();

@@ -78,17 +78,17 @@ class ClaimRulesTest {
 
     @Test
     void theSourceOfAClaimIsNoPartyToIt() {
-        String greenpeace = id("Greenpeace");
-        assertTrue(extraction.annotation().relations().stream()
-                .noneMatch(r -> r.subject().equals(greenpeace) || r.object().equals(greenpeace)),
-                HandWrittenArticle.relations(extraction));
+        assertNoRelationOf(id("Greenpeace"));
     }
 
     @Test
     void whoeverTheSourceBelongsToIsNoPartyEither() {
-        String nomura = id("Nomura");
+        assertNoRelationOf(id("Nomura"));
+    }
+
+    private static void assertNoRelationOf(String entity) {
         assertTrue(extraction.annotation().relations().stream()
-                .noneMatch(r -> r.subject().equals(nomura) || r.object().equals(nomura)),
+                .noneMatch(r -> r.subject().equals(entity) || r.object().equals(entity)),
                 HandWrittenArticle.relations(extraction));
     }
 
