@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,13 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.RelationSpec;
 import org.newsgraph.convert.Uris;
 
 /**
  * Posts: a title CoreNLP tags (TITLE), or an abbreviated one ("Sen."), directly before a person's name ("Foreign
- * Affairs Minister Mélanie Joly") becomes a post the person holds, its abbreviations spelled out; a country or
+ * Affairs Minister Mélanie Joly") or in apposition to it ("Hans Kluge, the WHO regional director") becomes a post the
+ * person holds, its abbreviations spelled out; a country or
  * government named just before the title ("Canada's", "Canadian") is where the post exists, and an organisation
  * named there ("Apple lawyer Bill Lee") is one the person belongs to, or leads when the title says so ("owner").
  */
@@ -47,7 +50,8 @@ final class PostFinder {
                 }
                 CoreLabel next = tokens.get(last + 1);
                 Optional<ExtractedEntity> holder = index.at(s.index, next.beginPosition(), next.endPosition())
-                        .filter(e -> e.type().equals("Person"));
+                        .filter(e -> e.type().equals("Person"))
+                        .or(() -> appositionHolder(s, index, tokens.get(last)));
                 if (holder.isEmpty()) {
                     continue;
                 }
@@ -58,7 +62,8 @@ final class PostFinder {
                 int begin = tokens.get(first).beginPosition();
                 int end = tokens.get(last).endPosition();
                 String title = text.substring(begin, end);
-                Optional<ExtractedEntity> before = entityBefore(s, index, tokens, first);
+                Optional<ExtractedEntity> before = entityBefore(s, index, tokens, first)
+                        .or(() -> modifyingEntity(s, index, tokens.get(last)));
                 Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country") || e.type().equals("Government"));
                 String post = lexicon.spelledOutTitle(title);
                 String label = where.map(w -> post + " of " + w.label()).orElse(post);
@@ -110,6 +115,30 @@ final class PostFinder {
         }
         spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         return spans;
+    }
+
+    /** The person a title describes in apposition: "Hans Kluge, the WHO regional director for Europe, …". */
+    private static Optional<ExtractedEntity> appositionHolder(SentenceGraph s, MentionIndex index, CoreLabel titleEnd) {
+        IndexedWord word = s.graph.getNodeByIndexSafe(titleEnd.index());
+        if (word == null || !s.relation(word).equals("appos")) {
+            return Optional.empty();
+        }
+        return s.governor(word).flatMap(person -> index.at(s.index, person.beginPosition(), person.endPosition()))
+                .filter(e -> e.type().equals("Person"));
+    }
+
+    /**
+     * The entity that modifies the title word as a compound or possessive when another word stands between them
+     * ("the WHO regional director", "Google's vice president").
+     */
+    private static Optional<ExtractedEntity> modifyingEntity(SentenceGraph s, MentionIndex index, CoreLabel titleEnd) {
+        IndexedWord word = s.graph.getNodeByIndexSafe(titleEnd.index());
+        if (word == null) {
+            return Optional.empty();
+        }
+        return Stream.concat(s.dependents(word, "compound").stream(), s.dependents(word, "nmod:poss").stream())
+                .map(m -> index.at(s.index, m.beginPosition(), m.endPosition())).flatMap(Optional::stream)
+                .filter(e -> !e.type().equals("Person")).findFirst();
     }
 
     /** The entity named right before the title, possibly with a possessive ("Canada's"). */

@@ -17,13 +17,29 @@ class PostRulesTest {
             + "Sen. Leland Yee and Senator Dianne Feinstein voted against the bill. "
             + "Apple lawyer Bill Lee questioned the inventors. Senate Majority Leader Harry Reid objected.";
 
+    /** Titles in apposition to the name. */
+    private static final String APPOSITION = "Dr. Hans Kluge, the WHO regional director for Europe, said the "
+            + "increase was driven by falling vaccination rates.";
+
     private static Extractor.Extraction extraction;
     private static Annotation draft;
+    private static Extractor.Extraction apposition;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("posts-article", TEXT);
         draft = extraction.annotation();
+        apposition = HandWrittenArticle.extract("apposition-article", APPOSITION);
+    }
+
+    @Test
+    void aTitleInAppositionIsThePersonsPostAtTheOrganisationBeforeIt() {
+        String kluge = HandWrittenArticle.idOf(apposition, "Hans Kluge");
+        String post = HandWrittenArticle.idOf(apposition, "director");
+        String who = HandWrittenArticle.idOf(apposition, "World Health Organization");
+        String relations = HandWrittenArticle.relations(apposition);
+        assertTrue(HandWrittenArticle.hasRelation(apposition, kluge, "holdsPost", post), relations);
+        assertTrue(HandWrittenArticle.hasRelation(apposition, kluge, "memberOf", who), relations);
     }
 
     @Test
