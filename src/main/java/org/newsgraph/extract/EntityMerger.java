@@ -3,8 +3,11 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.coref.data.CorefChain;
 import edu.stanford.nlp.coref.data.Dictionaries;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,8 +75,9 @@ final class EntityMerger {
             for (CorefChain.CorefMention cm : chainMentions) {
                 if (cm.mentionType == Dictionaries.MentionType.PRONOMINAL && PRONOUNS.contains(cm.mentionSpan.toLowerCase(Locale.ROOT))) {
                     int[] range = range(document, cm);
-                    added.computeIfAbsent(owner, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(range[0], range[1],
-                            document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
+                    added.computeIfAbsent(firstConjunct(entities, document, cm).orElse(owner), o -> new ArrayList<>())
+                            .add(new ExtractedEntity.Mention(range[0], range[1],
+                                    document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
                 }
             }
         }
@@ -86,6 +90,25 @@ final class EntityMerger {
             all.addAll(more);
             return new ExtractedEntity(e.id(), e.type(), e.label(), e.aliases(), e.dbpedia(), e.named(), all);
         }).toList();
+    }
+
+    /**
+     * The named entity a possessive pronoun in the second of two conjoined nouns stands for: the first noun's
+     * ("Japan's ruling party and its partner Komeito": the party's partner, whatever the resolver chose).
+     */
+    private static Optional<ExtractedEntity> firstConjunct(List<ExtractedEntity> entities, CoreDocument document,
+            CorefChain.CorefMention cm) {
+        SemanticGraph graph = document.sentences().get(cm.sentNum - 1).dependencyParse();
+        IndexedWord pronoun = graph.getNodeByIndexSafe(cm.headIndex);
+        if (pronoun == null) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> first = graph.incomingEdgeList(pronoun).stream()
+                .filter(e -> e.getRelation().toString().equals("nmod:poss")).map(SemanticGraphEdge::getGovernor)
+                .flatMap(noun -> graph.incomingEdgeList(noun).stream())
+                .filter(e -> e.getRelation().toString().startsWith("conj")).map(SemanticGraphEdge::getGovernor).findFirst();
+        return first.flatMap(head -> entities.stream().filter(e -> e.named() && e.mentions().stream()
+                .anyMatch(m -> m.name() && m.begin() <= head.beginPosition() && head.endPosition() <= m.end())).findFirst());
     }
 
     private static int[] range(CoreDocument document, CorefChain.CorefMention cm) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -14,11 +15,28 @@ class CooperationRulesTest {
             + "Canada cooperates with Japan on issues like cyber security and drug trafficking. "
             + "Canada and Brazil met in Ottawa.";
 
+    /** A possessive in a conjunction, which coreference may give to the wrong name. */
+    private static final String COALITION = "TOKYO — Japan's ruling Liberal Democratic Party and its partner Komeito "
+            + "lost their majority in the lower house on Sunday.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction coalition;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("cooperation-article", TEXT);
+        coalition = HandWrittenArticle.extract("coalition-article", COALITION);
+    }
+
+    @Test
+    void aPossessiveInTheSecondOfTwoConjoinedNounsIsTheFirstOnes() {
+        String party = HandWrittenArticle.idOf(coalition, "Liberal Democratic Party");
+        String japan = HandWrittenArticle.idOf(coalition, "Japan");
+        String partner = HandWrittenArticle.idOf(coalition, "Komeito");
+        String relations = HandWrittenArticle.relations(coalition);
+        assertTrue(HandWrittenArticle.hasRelation(coalition, party, "cooperatesWith", partner), relations);
+        assertFalse(HandWrittenArticle.hasRelation(coalition, japan, "cooperatesWith", partner), relations);
+        assertFalse(HandWrittenArticle.hasRelation(coalition, party, "cooperatesWith", japan), relations);
     }
 
     private static String id(String label) {
