@@ -286,11 +286,16 @@ final class RelationFinder {
         return relations;
     }
 
-    /** Whether the path's interior holds the head of a third named agent of the sentence. */
+    /**
+     * Whether the path's interior holds the head of a third named agent of the sentence, or of another mention of one
+     * of the two: the nearer mention is the one related ("Japan's ruling party and its partner": Japan's relation is
+     * with the party, not, through "its", with the party's partner).
+     */
     private static boolean passesThroughAnotherAgent(SentenceGraph s, List<IndexedWord> interior, MentionIndex.Located a,
             MentionIndex.Located b, List<MentionIndex.Located> inSentence) {
         return inSentence.stream()
-                .filter(l -> l.entity() != a.entity() && l.entity() != b.entity() && AGENTS.contains(l.entity().type()))
+                .filter(l -> l.entity() != a.entity() && l.entity() != b.entity() ? AGENTS.contains(l.entity().type())
+                        : !l.mention().equals(a.mention()) && !l.mention().equals(b.mention()))
                 .anyMatch(l -> s.head(l.mention().begin(), l.mention().end()).filter(interior::contains).isPresent());
     }
 

@@ -16,8 +16,9 @@ class CooperationRulesTest {
             + "Canada and Brazil met in Ottawa.";
 
     /** A possessive in a conjunction, which coreference may give to the wrong name. */
-    private static final String COALITION = "TOKYO — Japan's ruling Liberal Democratic Party and its partner Komeito "
-            + "lost their majority in the lower house on Sunday.";
+    private static final String COALITION = "Opposition gains as Japan's ruling coalition loses its majority\n\n"
+            + "TOKYO — Japan's ruling Liberal Democratic Party and its partner Komeito lost their majority in the lower "
+            + "house on Sunday, the worst result for the party in fifteen years.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction coalition;
@@ -36,6 +37,8 @@ class CooperationRulesTest {
         String relations = HandWrittenArticle.relations(coalition);
         assertTrue(HandWrittenArticle.hasRelation(coalition, party, "cooperatesWith", partner), relations);
         assertFalse(HandWrittenArticle.hasRelation(coalition, japan, "cooperatesWith", partner), relations);
+        assertTrue(coalition.annotation().relations().stream().noneMatch(r -> r.subject().equals(japan)
+                && r.object().equals(party) && "partner".equals(r.verb())), relations);
         assertFalse(HandWrittenArticle.hasRelation(coalition, party, "cooperatesWith", japan), relations);
     }
 
