@@ -32,6 +32,11 @@ final class HandWrittenArticle {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** Whether the draft relates the entities with these labels by the predicate. */
+    static boolean relates(Extractor.Extraction extraction, String subjectLabel, String predicate, String objectLabel) {
+        return hasRelation(extraction, idOf(extraction, subjectLabel), predicate, idOf(extraction, objectLabel));
+    }
+
     static boolean hasRelation(Extractor.Extraction extraction, String subject, String predicate, String object) {
         return extraction.annotation().relations().stream().anyMatch(r -> r.subject().equals(subject)
                 && r.predicate().equals(predicate) && r.object().equals(object));

@@ -34,12 +34,9 @@ class PostRulesTest {
 
     @Test
     void aTitleInAppositionIsThePersonsPostAtTheOrganisationBeforeIt() {
-        String kluge = HandWrittenArticle.idOf(apposition, "Hans Kluge");
-        String post = HandWrittenArticle.idOf(apposition, "director");
-        String who = HandWrittenArticle.idOf(apposition, "World Health Organization");
         String relations = HandWrittenArticle.relations(apposition);
-        assertTrue(HandWrittenArticle.hasRelation(apposition, kluge, "holdsPost", post), relations);
-        assertTrue(HandWrittenArticle.hasRelation(apposition, kluge, "memberOf", who), relations);
+        assertTrue(HandWrittenArticle.relates(apposition, "Hans Kluge", "holdsPost", "director"), relations);
+        assertTrue(HandWrittenArticle.relates(apposition, "Hans Kluge", "memberOf", "World Health Organization"), relations);
     }
 
     @Test
