@@ -265,6 +265,9 @@ final class EntityBuilder {
                 int charBegin = tokens.get(begin).beginPosition();
                 int charEnd = tokens.get(end).endPosition();
                 String name = text.substring(charBegin, charEnd);
+                if (end > last && end + 1 < tokens.size() && isTitle(tokens.get(end + 1)) && "O".equals(tokens.get(end).ner())) {
+                    continue; // "U.S. District Judge": an untyped word before a title is part of the title
+                }
                 Optional<String> title = titleOf(name).filter(linkTitle -> linkConfidence.sure(name));
                 Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()))
                         .or(() -> title.flatMap(t -> typeByTitleHead(t, c.type)));

@@ -65,8 +65,15 @@ final class EntityMerger {
             for (CorefChain.CorefMention cm : chainMentions) {
                 if (owner == null && cm.mentionType != Dictionaries.MentionType.PRONOMINAL) {
                     int[] range = range(document, cm);
-                    owner = entities.stream().filter(e -> (e.named() || e.type().equals("Event")) && e.mentions().stream()
-                            .anyMatch(m -> m.name() && m.begin() < range[1] && range[0] < m.end())).findFirst().orElse(null);
+                    CoreLabel head = document.sentences().get(cm.sentNum - 1).tokens().get(cm.headIndex - 1);
+                    // the name at the phrase's head word, else any name inside it: "U.S. District Judge Leonie
+                    // Brinkema" is the judge, not the United States
+                    List<ExtractedEntity> inside = entities.stream().filter(e -> (e.named() || e.type().equals("Event"))
+                            && e.mentions().stream().anyMatch(m -> m.name() && m.begin() < range[1] && range[0] < m.end()))
+                            .toList();
+                    owner = inside.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.name()
+                            && m.begin() <= head.beginPosition() && head.endPosition() <= m.end())).findFirst()
+                            .orElse(inside.isEmpty() ? null : inside.getFirst());
                 }
             }
             if (owner == null) {

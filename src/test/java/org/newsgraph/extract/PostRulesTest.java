@@ -19,7 +19,8 @@ class PostRulesTest {
 
     /** Titles in apposition to the name. */
     private static final String APPOSITION = "Dr. Hans Kluge, the WHO regional director for Europe, said the "
-            + "increase was driven by falling vaccination rates.";
+            + "increase was driven by falling vaccination rates.\nU.S. District Judge Leonie Brinkema ruled on "
+            + "Thursday. She said the company had harmed publishers.";
 
     private static Extractor.Extraction extraction;
     private static Annotation draft;
@@ -30,6 +31,15 @@ class PostRulesTest {
         extraction = HandWrittenArticle.extract("posts-article", TEXT);
         draft = extraction.annotation();
         apposition = HandWrittenArticle.extract("apposition-article", APPOSITION);
+    }
+
+    @Test
+    void anUntypedWordBeforeATitleIsPartOfItAndThePersonNamedAfterItIsWhomThePronounMeans() {
+        assertTrue(HandWrittenArticle.relates(apposition, "Leonie Brinkema", "holdsPost", "District Judge of U.S."),
+                HandWrittenArticle.relations(apposition));
+        String judge = HandWrittenArticle.idOf(apposition, "Leonie Brinkema");
+        assertEquals(List.of(judge), apposition.annotation().claims().stream()
+                .filter(c -> c.text().contains("harmed publishers")).map(c -> c.source()).toList());
     }
 
     @Test
