@@ -66,9 +66,9 @@ final class EntityBuilder {
      * "Bed Bath & Beyond" are each one name).
      */
     private static final Pattern NAME_BOUNDARY = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*|[\\p{Punct}&&[^&]]+");
-    /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     /** Two to six capitals, each maybe followed by a full stop: "DIA", "U.N.". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
+    /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
@@ -102,9 +102,9 @@ final class EntityBuilder {
             for (int i = 0; i < mentions.size(); i++) {
                 CoreEntityMention m = mentions.get(i);
                 CoreEntityMention previous = i > 0 ? mentions.get(i - 1) : null;
-                boolean afterPlace = previous != null && followsComma(previous, m, text)
-                        && PLACE_TYPES.contains(previous.entityType());
-                if (previous != null && followsComma(previous, m, text) && !candidates.isEmpty()
+                boolean afterComma = previous != null && followsComma(previous, m, text);
+                boolean afterPlace = afterComma && PLACE_TYPES.contains(previous.entityType());
+                if (afterComma && !candidates.isEmpty()
                         && candidates.getLast().source == previous
                         && (afterPlace || "PERSON".equals(previous.entityType()))) {
                     // "Aurora, Colo.", "Kent, Washington": the state says which town of that name, even of a name the
@@ -229,8 +229,7 @@ final class EntityBuilder {
             return Optional.empty();
         }
         List<String> nameWords = List.of(Uris.slug(name).split("-"));
-        List<String> titleWords = List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
-        return titleWords.stream().anyMatch(nameWords::contains) ? Optional.empty() : typeByTitleHead(title, "Person");
+        return titleWords(title).stream().anyMatch(nameWords::contains) ? Optional.empty() : typeByTitleHead(title, "Person");
     }
 
     /**
@@ -318,9 +317,14 @@ final class EntityBuilder {
 
     /** The head word of a title, lower case: the word before its first connector, else its last ("centre", "islands"). */
     private static String titleHead(String title) {
-        List<String> words = List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
+        List<String> words = titleWords(title);
         return words.stream().filter(NAME_CONNECTORS::contains).findFirst()
                 .map(connector -> words.get(Math.max(0, words.indexOf(connector) - 1))).orElse(words.getLast());
+    }
+
+    /** The words of a title without its qualifier, folded to lower-case ASCII: "movement", "for", "a", … */
+    private static List<String> titleWords(String title) {
+        return List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
     }
 
     private static boolean isProperNoun(CoreLabel token) {

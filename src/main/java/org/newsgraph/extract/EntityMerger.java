@@ -71,8 +71,7 @@ final class EntityMerger {
                     List<ExtractedEntity> inside = entities.stream().filter(e -> (e.named() || e.type().equals("Event"))
                             && e.mentions().stream().anyMatch(m -> m.name() && m.begin() < range[1] && range[0] < m.end()))
                             .toList();
-                    owner = inside.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.name()
-                            && m.begin() <= head.beginPosition() && head.endPosition() <= m.end())).findFirst()
+                    owner = inside.stream().filter(e -> namesAt(e, head.beginPosition(), head.endPosition())).findFirst()
                             .orElse(inside.isEmpty() ? null : inside.getFirst());
                 }
             }
@@ -114,8 +113,13 @@ final class EntityMerger {
                 .filter(e -> e.getRelation().toString().equals("nmod:poss")).map(SemanticGraphEdge::getGovernor)
                 .flatMap(noun -> graph.incomingEdgeList(noun).stream())
                 .filter(e -> e.getRelation().toString().startsWith("conj")).map(SemanticGraphEdge::getGovernor).findFirst();
-        return first.flatMap(head -> entities.stream().filter(e -> e.named() && e.mentions().stream()
-                .anyMatch(m -> m.name() && m.begin() <= head.beginPosition() && head.endPosition() <= m.end())).findFirst());
+        return first.flatMap(head -> entities.stream()
+                .filter(e -> e.named() && namesAt(e, head.beginPosition(), head.endPosition())).findFirst());
+    }
+
+    /** Whether one of the entity's names covers the char range (a word). */
+    private static boolean namesAt(ExtractedEntity e, int begin, int end) {
+        return e.mentions().stream().anyMatch(m -> m.name() && m.begin() <= begin && end <= m.end());
     }
 
     private static int[] range(CoreDocument document, CorefChain.CorefMention cm) {

@@ -49,9 +49,10 @@ final class PostFinder {
                     continue;
                 }
                 CoreLabel next = tokens.get(last + 1);
+                IndexedWord titleWord = s.graph.getNodeByIndexSafe(tokens.get(last).index());
                 Optional<ExtractedEntity> holder = index.at(s.index, next.beginPosition(), next.endPosition())
                         .filter(e -> e.type().equals("Person"))
-                        .or(() -> appositionHolder(s, index, tokens.get(last)));
+                        .or(() -> appositionHolder(s, index, titleWord));
                 if (holder.isEmpty()) {
                     continue;
                 }
@@ -63,7 +64,7 @@ final class PostFinder {
                 int end = tokens.get(last).endPosition();
                 String title = text.substring(begin, end);
                 Optional<ExtractedEntity> before = entityBefore(s, index, tokens, first)
-                        .or(() -> modifyingEntity(s, index, tokens.get(last)));
+                        .or(() -> modifyingEntity(s, index, titleWord));
                 Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country") || e.type().equals("Government"));
                 String post = lexicon.spelledOutTitle(title);
                 String label = where.map(w -> post + " of " + w.label()).orElse(post);
@@ -118,8 +119,7 @@ final class PostFinder {
     }
 
     /** The person a title describes in apposition: "Hans Kluge, the WHO regional director for Europe, …". */
-    private static Optional<ExtractedEntity> appositionHolder(SentenceGraph s, MentionIndex index, CoreLabel titleEnd) {
-        IndexedWord word = s.graph.getNodeByIndexSafe(titleEnd.index());
+    private static Optional<ExtractedEntity> appositionHolder(SentenceGraph s, MentionIndex index, IndexedWord word) {
         if (word == null || !s.relation(word).equals("appos")) {
             return Optional.empty();
         }
@@ -131,8 +131,7 @@ final class PostFinder {
      * The entity that modifies the title word as a compound or possessive when another word stands between them
      * ("the WHO regional director", "Google's vice president").
      */
-    private static Optional<ExtractedEntity> modifyingEntity(SentenceGraph s, MentionIndex index, CoreLabel titleEnd) {
-        IndexedWord word = s.graph.getNodeByIndexSafe(titleEnd.index());
+    private static Optional<ExtractedEntity> modifyingEntity(SentenceGraph s, MentionIndex index, IndexedWord word) {
         if (word == null) {
             return Optional.empty();
         }

@@ -83,8 +83,8 @@ final class RelationFinder {
         Optional<ExtractedEntity> focus = focus(sentences, mentions, entities);
         for (SentenceGraph s : sentences) {
             Evidence evidence = Evidence.of(text, s.begin(), s.end());
-            kbp(s, mentions, evidence).forEach(r -> keepBest(found, r));
             int datelineEnd = s.datelineEnd();
+            kbp(s, mentions, evidence, datelineEnd).forEach(r -> keepBest(found, r));
             List<MentionIndex.Located> inSentence = mentions.inSentence(s.index).stream()
                     .filter(l -> l.mention().begin() >= datelineEnd).toList();
             for (int i = 0; i < inSentence.size(); i++) {
@@ -108,13 +108,13 @@ final class RelationFinder {
                         && (other.subject().equals(r.subject()) || other.object().equals(r.subject())))).toList();
     }
 
-    private List<RelationSpec> kbp(SentenceGraph s, MentionIndex mentions, Evidence evidence) {
+    /** CoreNLP's KBP relations of the sentence, none with an argument in its dateline (which ends at datelineEnd). */
+    private List<RelationSpec> kbp(SentenceGraph s, MentionIndex mentions, Evidence evidence, int datelineEnd) {
         List<RelationSpec> relations = new ArrayList<>();
         if (s.sentence.relations() == null) {
             return relations;
         }
         Map<ExtractedEntity, List<String>> titleLemmas = titleLemmas(s, mentions);
-        int datelineEnd = s.datelineEnd();
         for (RelationTriple triple : s.sentence.relations()) {
             if (triple.confidence < KBP_MIN_CONFIDENCE || Stream.concat(triple.subject.stream(), triple.object.stream())
                     .anyMatch(t -> t.beginPosition() < datelineEnd)) {
