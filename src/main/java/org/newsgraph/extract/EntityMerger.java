@@ -163,9 +163,10 @@ final class EntityMerger {
                 // a name inside a descriptive phrase is what the phrase is about, not the phrase ("Arctic security"),
                 // and a name the dictionary gives another title names something else ("Denver", "Denver Art Museum")
                 boolean otherTitle = shorter.link != null && c.link != null && !shorter.link.equals(c.link);
-                if (c != shorter && shorter.type.equals(c.type) && shorter.named == c.named && !otherTitle
-                        && c.text.length() > shorter.text.length()
-                        && (containsWords(c.text, shorter.text) || isInitialsOf(shorter.text, c.text))) {
+                boolean surname = isSurnameOf(shorter, c);
+                if (c != shorter && shorter.named == c.named && c.text.length() > shorter.text.length() && (surname
+                        || shorter.type.equals(c.type) && !otherTitle
+                                && (containsWords(c.text, shorter.text) || isInitialsOf(shorter.text, c.text)))) {
                     if (longer != null && longer.root() != c.root()) {
                         longer = null; // ambiguous: two different longer names contain it
                         break;
@@ -174,6 +175,9 @@ final class EntityMerger {
                 }
             }
             if (longer != null) {
+                if (isSurnameOf(shorter, longer)) {
+                    shorter.type = longer.type;
+                }
                 union(shorter, longer);
             }
         }
@@ -245,6 +249,18 @@ final class EntityMerger {
     static boolean isInitialsOf(String shortName, String longName) {
         String initials = LinkConfidence.initials(List.of(longName.split("\\s+")));
         return initials.length() > 1 && initials.equals(shortName.replaceAll("[^\\p{L}]", ""));
+    }
+
+    /**
+     * Whether a name is the end of a person's full name the article gives: news names a person in full once and by
+     * the surname after, so the surname is that person whatever else the dictionary knows by it ("Gandhi" after
+     * "Rahul Gandhi", not the Mahatma) and, when it has more than one word, whatever the tagger took it for ("Le
+     * Maire" tagged an organisation after "Bruno Le Maire"; "Van Dijk" after "Virgil van Dijk").
+     */
+    private static boolean isSurnameOf(Candidate shorter, Candidate person) {
+        return "Person".equals(person.type) && (person.type.equals(shorter.type) || shorter.text.contains(" "))
+                && person.text.length() > shorter.text.length()
+                && (" " + person.text.toLowerCase(Locale.ROOT)).endsWith(" " + shorter.text.toLowerCase(Locale.ROOT));
     }
 
     private static boolean containsWords(String longer, String shorter) {

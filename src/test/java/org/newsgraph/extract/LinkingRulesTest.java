@@ -32,7 +32,10 @@ class LinkingRulesTest {
             + "DIA spokesman Tom Reyes said crews were clearing the runways.\n"
             + "Jobbik president Gabor Vona called for new elections.\n"
             + "Fishing boats sailed toward the islands, which China calls Diaoyu.\n"
-            + "Hoover, Ala., police said the driver was not hurt.\nThe plane landed at Limon International Airport.";
+            + "Hoover, Ala., police said the driver was not hurt.\nThe plane landed at Limon International Airport.\n"
+            + "Opposition leader Rahul Gandhi toured Mumbai on Sunday. Gandhi said voters wanted change.\n"
+            + "French Economy Minister Bruno Le Maire backed the tariffs. \"We cannot repeat the mistake,\" Le Maire "
+            + "told reporters in Paris.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -202,6 +205,16 @@ class LinkingRulesTest {
                 named(spelledOutEntities, "Limon International Airport").orElseThrow().dbpedia());
         assertEquals("Gábor_Vona", named(spelledOutEntities, "Gabor Vona").orElseThrow().dbpedia(),
                 "only one name reaches the title, but the article dropped its accents: no namesake of a common name");
+    }
+
+    @Test
+    void aSurnameAfterAFullNameIsThatPersonWhateverElseBearsItOrTheTaggerSays() {
+        ExtractedEntity gandhi = named(spelledOutEntities, "Gandhi").orElseThrow();
+        assertEquals("Person Rahul Gandhi Rahul_Gandhi", gandhi.type() + " " + gandhi.label() + " " + gandhi.dbpedia(),
+                "the dictionary alone gives Mohandas Gandhi");
+        ExtractedEntity minister = named(spelledOutEntities, "Le Maire").orElseThrow();
+        assertEquals("Person Bruno Le Maire", minister.type() + " " + minister.label(),
+                "the tagger alone takes Le Maire for an organisation");
     }
 
     @Test
