@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +98,7 @@ final class ClaimFinder {
                         r.confidence(), 0));
                 if (r.advocacy()) {
                     for (ExtractedEntity e : about) {
-                        if (e.type().equals("Topic") || e.type().equals("Event")) {
+                        if ((e.type().equals("Topic") || e.type().equals("Event")) && !countered(s, e, r)) {
                             relations.add(new RelationSpec(r.source(), "advocates", e.id(), evidence.quote(),
                                     evidence.occurrence(), r.source(), r.confidence(), r.verb(), List.of(), 0));
                         }
@@ -280,6 +281,27 @@ final class ClaimFinder {
         s.dependents(content, "mark").stream().filter(m -> lemma(m).equals("that")).forEach(connectives::add);
         return connectives.stream().filter(c -> c.beginPosition() == range[0]).findFirst()
                 .map(c -> s.trimmed(c.endPosition(), range[1])).orElse(range);
+    }
+
+    /**
+     * Whether, inside the claim, a verb that acts against its object governs the entity's mention: a call to "avoid a
+     * tit-for-tat spiral" or to "close gaps in vaccination" advocates neither the spiral nor the gaps.
+     */
+    private boolean countered(SentenceGraph s, ExtractedEntity entity, Reported claim) {
+        return entity.mentions().stream()
+                .filter(m -> m.sentence() == s.index && m.begin() >= claim.begin() && m.end() <= claim.end())
+                .flatMap(m -> s.head(m.begin(), m.end()).stream())
+                .anyMatch(head -> {
+                    Set<IndexedWord> seen = new HashSet<>(); // enhanced dependencies may cycle through a relative clause
+                    for (Optional<IndexedWord> w = s.governor(head); w.isPresent() && seen.add(w.get())
+                            && w.get().beginPosition() >= claim.begin() && w.get().endPosition() <= claim.end();
+                            w = s.governor(w.get())) {
+                        if (w.get().tag().startsWith("VB") && lexicon.isCounteringVerb(lemma(w.get()))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
     }
 
     private static boolean hasLemma(SentenceGraph s, int[] range, Set<String> lemmas) {

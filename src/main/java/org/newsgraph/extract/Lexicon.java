@@ -22,7 +22,8 @@ public final class Lexicon {
             Map<String, String> titleAbbreviations,
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
-            List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers) {}
+            List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
+            List<String> counteringVerbs) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -47,6 +48,8 @@ public final class Lexicon {
     private final Set<String> teamRoles;
     private final Set<String> matchVerbs;
     private final Set<String> personQualifiers;
+    private final Set<String> refusalVerbs;
+    private final Set<String> counteringVerbs;
 
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
@@ -69,6 +72,8 @@ public final class Lexicon {
         teamRoles = Set.copyOf(source.teamRoles());
         matchVerbs = Set.copyOf(source.matchVerbs());
         personQualifiers = Set.copyOf(source.personQualifiers());
+        refusalVerbs = Set.copyOf(source.refusalVerbs());
+        counteringVerbs = Set.copyOf(source.counteringVerbs());
     }
 
     public static Lexicon load() {
@@ -126,6 +131,16 @@ public final class Lexicon {
     }
 
     /** Whether the participle ties the noun it modifies to its complement ("risks associated with X"). */
+    /** Whether the verb says that the action of the verb it governs did not take place ("declined to comment"). */
+    public boolean isRefusalVerb(String lemma) {
+        return refusalVerbs.contains(lemma);
+    }
+
+    /** Whether the verb acts against its object ("avoid a spiral", "close gaps"). */
+    public boolean isCounteringVerb(String lemma) {
+        return counteringVerbs.contains(lemma);
+    }
+
     public boolean isAssociationVerb(String lemma) {
         return associationVerbs.contains(lemma);
     }

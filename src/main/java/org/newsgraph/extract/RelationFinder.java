@@ -45,6 +45,8 @@ final class RelationFinder {
      * Relations of a sentence-initial "-ing" word that make it no subjectless gerund: a preposition ("According to",
      * "Following the meeting") or a clause whose agent is the main clause's subject ("Speaking to reporters, Obama…").
      */
+    /** Lemmas that negate the verb they modify. */
+    private static final Set<String> NEGATIONS = Set.of("not", "never");
     private static final Pattern NOT_A_SUBJECT_GERUND = Pattern.compile("(case|mark|fixed|advcl|advmod)(:.*)?");
     /**
      * CoreNLP's KBP relations that map to an ontology predicate. Its statistical model names some relations as in
@@ -217,6 +219,9 @@ final class RelationFinder {
             return List.of();
         }
         List<IndexedWord> interior = path.subList(1, path.size() - 1);
+        if (ownsWhoseClause(s, path.getFirst(), path.get(1)) || ownsWhoseClause(s, path.getLast(), interior.getLast())) {
+            return List.of(); // "Germany, whose carmakers VW and BMW sell…": Germany owns the carmakers, it sells nothing
+        }
         if (a.entity().type().equals("Post") || b.entity().type().equals("Post")) {
             return List.of(); // a post is related through its holder (holdsPost, postIn)
         }
@@ -238,6 +243,9 @@ final class RelationFinder {
             return List.of(); // the path crosses a clause boundary
         }
         Optional<IndexedWord> verb = verbs.stream().findFirst();
+        if (verb.isPresent() && !happened(s, verb.get())) {
+            return List.of(); // "did not meet", "declined to comment on": an action not taken relates no one
+        }
         if (verb.isPresent() && !agentOf(s, verb.get(), listHead(s, headA.get())) && !agentOf(s, verb.get(), listHead(s, headB.get()))) {
             return List.of(); // neither is the one who acts: both are circumstances of someone else's action
         }
@@ -307,7 +315,7 @@ final class RelationFinder {
             MentionIndex.Located b, IndexedWord headB, List<MentionIndex.Located> inSentence, Evidence evidence) {
         for (IndexedWord verb : s.governors(headA)) {
             boolean bothSubjects = verb.tag().startsWith("VB") && s.relationTo(verb, headA).startsWith("nsubj")
-                    && s.relationTo(verb, headB).startsWith("nsubj");
+                    && s.relationTo(verb, headB).startsWith("nsubj") && happened(s, verb);
             if (!bothSubjects) {
                 continue;
             }
@@ -406,9 +414,31 @@ final class RelationFinder {
                 .or(() -> words.stream().findFirst()).map(RelationFinder::lemma);
     }
 
-    /** Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"). */
+    /** Whether the word is the antecedent of a "whose" clause headed by the next word of a path. */
+    private static boolean ownsWhoseClause(SentenceGraph s, IndexedWord word, IndexedWord next) {
+        return s.relationTo(word, next).equals("acl:relcl")
+                && s.dependents(word, "ref").stream().anyMatch(w -> w.word().equalsIgnoreCase("whose"));
+    }
+
+    /** Whether the article reports the verb's action as taken: not negated, nor governed by a refusal. */
+    private boolean happened(SentenceGraph s, IndexedWord verb) {
+        boolean negated = s.dependents(verb, "advmod").stream().anyMatch(w -> NEGATIONS.contains(lemma(w)));
+        boolean refused = s.relation(verb).equals("xcomp")
+                && s.governor(verb).filter(g -> lexicon.isRefusalVerb(lemma(g))).isPresent();
+        return !negated && !refused;
+    }
+
+    /**
+     * Whether the word is the verb's subject or agent, or the verb describes it ("ties built by Canada"); a relative
+     * clause describes its antecedent's action only when a relative pronoun is its subject ("Germany, which sells"),
+     * not "Germany, whose carmakers sell" nor "Hungary, where BYD is building".
+     */
     private static boolean agentOf(SentenceGraph s, IndexedWord verb, IndexedWord word) {
-        return s.relationTo(verb, word).matches("nsubj.*|csubj.*|obl:agent") || s.relationTo(word, verb).startsWith("acl");
+        String described = s.relationTo(word, verb);
+        return s.relationTo(verb, word).matches("nsubj.*|csubj.*|obl:agent")
+                || described.equals("acl:relcl")
+                        && s.dependents(verb, "nsubj").stream().allMatch(w -> w.tag().startsWith("W"))
+                || described.startsWith("acl") && !described.equals("acl:relcl");
     }
 
     /** What the gazetteer says a body is part of ("U.S. government" is part of the United States), when both occur. */
