@@ -7,8 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Words for the people of a place ("American", "Americans", "Kurds"), from CoreNLP's demonym list (each line: a place,
@@ -17,10 +18,11 @@ import java.util.Set;
 final class Demonyms {
     static final String RESOURCE = "edu/stanford/nlp/models/dcoref/demonyms.txt";
 
-    private final Set<String> words;
+    /** Each demonym with the first place the list gives it to. */
+    private final Map<String, String> places;
 
-    private Demonyms(Set<String> words) {
-        this.words = words;
+    private Demonyms(Map<String, String> places) {
+        this.places = places;
     }
 
     static Demonyms load() {
@@ -28,17 +30,25 @@ final class Demonyms {
         if (in == null) {
             throw new IllegalStateException("CoreNLP's demonym list " + RESOURCE + " is not on the class path");
         }
-        Set<String> words = new HashSet<>();
+        Map<String, String> places = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().forEach(line -> Arrays.stream(line.split("\t")).skip(1).map(String::strip)
-                    .filter(w -> !w.isEmpty()).forEach(words::add));
+            reader.lines().forEach(line -> {
+                String[] fields = line.split("\t");
+                Arrays.stream(fields).skip(1).map(String::strip).filter(w -> !w.isEmpty())
+                        .forEach(w -> places.putIfAbsent(w, fields[0].strip()));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        return new Demonyms(words);
+        return new Demonyms(places);
     }
 
     boolean contains(String word) {
-        return words.contains(word);
+        return places.containsKey(word);
+    }
+
+    /** The place whose people the word names ("Spanish": Spain). */
+    Optional<String> place(String word) {
+        return Optional.ofNullable(places.get(word));
     }
 }

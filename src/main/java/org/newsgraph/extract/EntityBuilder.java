@@ -202,6 +202,11 @@ final class EntityBuilder {
         // CoreNLP looked the name up as written; a name it knows only with diacritics it missed
         String link = m.entity() == null || m.entity().equals("O")
                 ? linkConfidence.titleOfPlainSpelling(m.text()).orElse(null) : m.entity();
+        if (c.nationality && (link == null || !compatibleLink(c.type, link))) {
+            // CoreNLP links some nationality words to a language ("Spanish": Spanish_language); they mean the
+            // people's place
+            link = demonyms.place(text).flatMap(this::titleOf).orElse(link);
+        }
         if (capitalised && link != null && "Person".equals(c.type)) {
             c.type = typeOfNonPersonTitle(text, link).orElse(c.type);
         }

@@ -20,7 +20,8 @@ class PostRulesTest {
     /** Titles in apposition to the name. */
     private static final String APPOSITION = "Dr. Hans Kluge, the WHO regional director for Europe, said the "
             + "increase was driven by falling vaccination rates.\nU.S. District Judge Leonie Brinkema ruled on "
-            + "Thursday. She said the company had harmed publishers.";
+            + "Thursday. She said the company had harmed publishers.\n"
+            + "Spanish Prime Minister Pedro Sanchez called for calm.";
 
     private static Extractor.Extraction extraction;
     private static Annotation draft;
@@ -40,6 +41,14 @@ class PostRulesTest {
         String judge = HandWrittenArticle.idOf(apposition, "Leonie Brinkema");
         assertEquals(List.of(judge), apposition.annotation().claims().stream()
                 .filter(c -> c.text().contains("harmed publishers")).map(c -> c.source()).toList());
+    }
+
+    @Test
+    void aNationalityWordThatCoreNlpLinksToALanguageIsItsPeoplesCountry() {
+        String relations = HandWrittenArticle.relations(apposition);
+        assertTrue(HandWrittenArticle.relates(apposition, "Pedro Sanchez", "holdsPost", "Prime Minister of Spain"),
+                relations);
+        assertTrue(HandWrittenArticle.relates(apposition, "Prime Minister of Spain", "postIn", "Spain"), relations);
     }
 
     @Test
