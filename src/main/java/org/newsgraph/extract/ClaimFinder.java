@@ -122,12 +122,14 @@ final class ClaimFinder {
             Optional<ExtractedEntity> source = s.dependents(verb, "nsubj").stream()
                     .flatMap(subj -> mentions.at(s.index, subj.beginPosition(), subj.endPosition()).stream())
                     .findFirst()
-                    .or(() -> mentionRightBefore(s, verb, mentions));
-            Optional<IndexedWord> content = content(s, verb, lemma);
+                    .or(() -> mentionRightBefore(s, verb, mentions))
+                    .or(() -> invertedSubject(s, verb, mentions));
+            Optional<int[]> content = content(s, verb, lemma).map(c -> withoutConnective(s, c))
+                    .or(() -> clauseBefore(s, verb, lemma));
             if (source.isEmpty() || content.isEmpty()) {
                 continue;
             }
-            int[] range = withoutConnective(s, content.get());
+            int[] range = content.get();
             String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
             boolean advocacy = ADVOCACY.contains(lemma) || hasLemma(s, range, PRESCRIPTIVE);
             found.add(new Reported(s.index, source.get().id(), verbText, advocacy, range[0], range[1],
@@ -322,6 +324,36 @@ final class ClaimFinder {
         boolean onlyAuxiliaries = s.tokens(before.get().mention().end(), verb.beginPosition()).stream()
                 .allMatch(t -> AUXILIARY_TAGS.contains(t.tag()));
         return onlyAuxiliaries ? Optional.of(before.get().entity()) : Optional.empty();
+    }
+
+    /**
+     * What a reporting verb after its content reports: the parser makes the verb a side clause of the quotation
+     * ("\"Maharashtra needs a new government,\" Modi told a crowd"; "\"We will respond,\" said Modi"), so the content
+     * is the governing clause up to where the verb's own clause begins.
+     */
+    private static Optional<int[]> clauseBefore(SentenceGraph s, IndexedWord verb, String lemma) {
+        if (NEEDS_FOR.contains(lemma) || !s.relation(verb).equals("parataxis")) {
+            return Optional.empty();
+        }
+        int reporting = s.subtreeRange(verb)[0];
+        return s.governor(verb).filter(g -> g.endPosition() <= reporting)
+                .map(g -> s.trimmed(Math.min(s.subtreeRange(g)[0], g.beginPosition()), reporting))
+                .filter(range -> range[1] > range[0]);
+    }
+
+    /**
+     * The agent named right after a verb without a subject: the speaker of "\"We will respond,\" said Modi", whom the
+     * parser may attach as the verb's complement.
+     */
+    private static Optional<ExtractedEntity> invertedSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        if (!s.dependents(verb, "nsubj").isEmpty()) {
+            return Optional.empty();
+        }
+        return mentions.inSentence(s.index).stream()
+                .filter(l -> l.mention().begin() >= verb.endPosition() && AGENT_TYPES.contains(l.entity().type()))
+                .min((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()))
+                .filter(l -> s.tokens(verb.endPosition(), l.mention().begin()).isEmpty())
+                .map(MentionIndex.Located::entity);
     }
 
     private static Optional<IndexedWord> content(SentenceGraph s, IndexedWord verb, String lemma) {

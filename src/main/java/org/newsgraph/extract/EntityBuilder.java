@@ -195,6 +195,11 @@ final class EntityBuilder {
         // "Americans", "Kurds": the people of a country, tagged as a name but referring to it only through them
         boolean pluralDemonym = tokens.size() == 1 && tokens.getFirst().tag().matches("NNP?S") && demonyms.contains(text);
         c.nationality = nerType.equals("NATIONALITY") || pluralDemonym;
+        IndexedWord word = s.graph.getNodeByIndexSafe(tokens.getFirst().index());
+        if (c.nationality && tokens.size() == 1 && tokens.getFirst().tag().matches("NNP?") && word != null
+                && !s.dependents(word, "det").isEmpty()) {
+            return Optional.empty(); // "The Dutchman joined from Feyenoord": one person, not the Netherlands
+        }
         c.type = pluralDemonym ? null : ONTOLOGY_TYPES.get(nerType);
         if (c.type == null && !c.nationality) {
             return Optional.empty();

@@ -31,6 +31,7 @@ import org.newsgraph.convert.Uris;
  */
 final class EntityMerger {
     /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
 
     private final Gazetteer gazetteer;
@@ -54,7 +55,7 @@ final class EntityMerger {
      * Adds the pronouns coreference resolves to each named entity or event ("its", "they", "it") as mentions that
      * are not names: they let relationships and claims reach the entity, and are not aliases or NIF mentions.
      */
-    static List<ExtractedEntity> withPronouns(List<ExtractedEntity> entities, CoreDocument document) {
+    static List<ExtractedEntity> withPronouns(List<ExtractedEntity> entities, CoreDocument document, Lexicon lexicon) {
         if (document.corefChains() == null) {
             return entities;
         }
@@ -78,12 +79,17 @@ final class EntityMerger {
             if (owner == null) {
                 continue;
             }
+            ExtractedEntity named = owner;
             for (CorefChain.CorefMention cm : chainMentions) {
                 if (cm.mentionType == Dictionaries.MentionType.PRONOMINAL && PRONOUNS.contains(cm.mentionSpan.toLowerCase(Locale.ROOT))) {
                     int[] range = range(document, cm);
                     added.computeIfAbsent(firstConjunct(entities, document, cm).orElse(owner), o -> new ArrayList<>())
                             .add(new ExtractedEntity.Mention(range[0], range[1],
                                     document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
+                } else if (cm.mentionType == Dictionaries.MentionType.NOMINAL) {
+                    referringHead(entities, document, cm, named.type(), lexicon).ifPresent(head -> added
+                            .computeIfAbsent(named, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(
+                                    head.beginPosition(), head.endPosition(), head.word(), cm.sentNum - 1, false)));
                 }
             }
         }
@@ -96,6 +102,21 @@ final class EntityMerger {
             all.addAll(more);
             return new ExtractedEntity(e.id(), e.type(), e.label(), e.aliases(), e.dbpedia(), e.named(), all);
         }).toList();
+    }
+
+    /**
+     * The head word of a definite phrase that coreference joins to a name and that news uses to refer back to that
+     * kind of entity ("The Redmond, Washington-based company said…", "the carmaker"), when no name covers it.
+     */
+    private static Optional<CoreLabel> referringHead(List<ExtractedEntity> entities, CoreDocument document,
+            CorefChain.CorefMention cm, String type, Lexicon lexicon) {
+        List<CoreLabel> tokens = document.sentences().get(cm.sentNum - 1).tokens();
+        CoreLabel first = tokens.get(cm.startIndex - 1);
+        CoreLabel head = tokens.get(cm.headIndex - 1);
+        boolean definite = DEFINITE_DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT));
+        boolean named = entities.stream().anyMatch(e -> namesAt(e, head.beginPosition(), head.endPosition()));
+        return definite && !named && lexicon.refersTo(head.lemma().toLowerCase(Locale.ROOT), type)
+                ? Optional.of(head) : Optional.empty();
     }
 
     /**
@@ -163,8 +184,8 @@ final class EntityMerger {
                 // a name inside a descriptive phrase is what the phrase is about, not the phrase ("Arctic security"),
                 // and a name the dictionary gives another title names something else ("Denver", "Denver Art Museum")
                 boolean otherTitle = shorter.link != null && c.link != null && !shorter.link.equals(c.link);
-                boolean surname = isSurnameOf(shorter, c);
-                if (c != shorter && shorter.named == c.named && c.text.length() > shorter.text.length() && (surname
+                boolean shortName = isSurnameOf(shorter, c) || isShortNameOf(shorter, c);
+                if (c != shorter && shorter.named == c.named && c.text.length() > shorter.text.length() && (shortName
                         || shorter.type.equals(c.type) && !otherTitle
                                 && (containsWords(c.text, shorter.text) || isInitialsOf(shorter.text, c.text)))) {
                     if (longer != null && longer.root() != c.root()) {
@@ -259,8 +280,22 @@ final class EntityMerger {
      */
     private static boolean isSurnameOf(Candidate shorter, Candidate person) {
         return "Person".equals(person.type) && (person.type.equals(shorter.type) || shorter.text.contains(" "))
-                && person.text.length() > shorter.text.length()
-                && (" " + person.text.toLowerCase(Locale.ROOT)).endsWith(" " + shorter.text.toLowerCase(Locale.ROOT));
+                && endsWithName(person, shorter);
+    }
+
+    /**
+     * Whether a name is the end of an organisation's name the article gives, which news uses for it after the first
+     * mention, whatever the dictionary gives the short form ("Congress" after "Indian National Congress", not the
+     * United States Congress).
+     */
+    private static boolean isShortNameOf(Candidate shorter, Candidate organisation) {
+        return "Organization".equals(organisation.type) && organisation.type.equals(shorter.type)
+                && endsWithName(organisation, shorter);
+    }
+
+    private static boolean endsWithName(Candidate longer, Candidate shorter) {
+        return longer.text.length() > shorter.text.length()
+                && (" " + longer.text.toLowerCase(Locale.ROOT)).endsWith(" " + shorter.text.toLowerCase(Locale.ROOT));
     }
 
     private static boolean containsWords(String longer, String shorter) {

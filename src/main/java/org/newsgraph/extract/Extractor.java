@@ -24,6 +24,7 @@ public final class Extractor {
     private final RelationFinder relationFinder;
     private final ClaimFinder claimFinder;
     private final PostFinder postFinder;
+    private final Lexicon lexicon;
     private final OntologyIndex ontology = OntologyIndex.packaged();
     /** The class of the descriptive phrases dropped when they stand alone ("the Oslo talks" said once, about nothing). */
     private static final Set<String> DESCRIPTIVE = Set.of("Event");
@@ -31,7 +32,7 @@ public final class Extractor {
     public Extractor(NlpPipeline pipeline) {
         this.pipeline = pipeline;
         Gazetteer gazetteer = Gazetteer.load();
-        Lexicon lexicon = Lexicon.load();
+        this.lexicon = Lexicon.load();
         this.entityBuilder = new EntityBuilder(gazetteer, lexicon, LinkConfidence.shared(), pipeline::wikipediaTitle);
         this.relationFinder = new RelationFinder(lexicon, gazetteer, ontology);
         this.claimFinder = new ClaimFinder(lexicon);
@@ -48,7 +49,8 @@ public final class Extractor {
         for (int i = 0; i < document.sentences().size(); i++) {
             sentences.add(new SentenceGraph(i, document.sentences().get(i)));
         }
-        List<ExtractedEntity> entities = new ArrayList<>(EntityMerger.withPronouns(entityBuilder.build(document, sentences), document));
+        List<ExtractedEntity> entities = new ArrayList<>(EntityMerger.withPronouns(entityBuilder.build(document, sentences), document,
+                lexicon));
         PostFinder.Found posts = postFinder.find(text, sentences, entities);
         entities.addAll(posts.posts());
         MentionIndex mentions = new MentionIndex(entities, sentences.size());

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class Lexicon {
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
-            List<String> counteringVerbs) {}
+            List<String> counteringVerbs, Map<String, List<String>> referringNouns) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -50,6 +51,8 @@ public final class Lexicon {
     private final Set<String> personQualifiers;
     private final Set<String> refusalVerbs;
     private final Set<String> counteringVerbs;
+    /** ontology type → nouns that refer back to a named entity of that type. */
+    private final Map<String, Set<String>> referringNouns = new HashMap<>();
 
     private Lexicon(Source source) {
         reportingVerbs = Map.copyOf(source.reportingVerbs());
@@ -74,6 +77,7 @@ public final class Lexicon {
         personQualifiers = Set.copyOf(source.personQualifiers());
         refusalVerbs = Set.copyOf(source.refusalVerbs());
         counteringVerbs = Set.copyOf(source.counteringVerbs());
+        source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
     }
 
     public static Lexicon load() {
@@ -130,7 +134,6 @@ public final class Lexicon {
         return causeVerbs.contains(lemma);
     }
 
-    /** Whether the participle ties the noun it modifies to its complement ("risks associated with X"). */
     /** Whether the verb says that the action of the verb it governs did not take place ("declined to comment"). */
     public boolean isRefusalVerb(String lemma) {
         return refusalVerbs.contains(lemma);
@@ -141,6 +144,12 @@ public final class Lexicon {
         return counteringVerbs.contains(lemma);
     }
 
+    /** Whether news refers back to a named entity of the type with a definite phrase headed by this noun lemma. */
+    public boolean refersTo(String lemma, String type) {
+        return referringNouns.getOrDefault(type, Set.of()).contains(lemma);
+    }
+
+    /** Whether the participle ties the noun it modifies to its complement ("risks associated with X"). */
     public boolean isAssociationVerb(String lemma) {
         return associationVerbs.contains(lemma);
     }

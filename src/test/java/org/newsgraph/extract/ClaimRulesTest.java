@@ -36,11 +36,43 @@ class ClaimRulesTest {
             + "The Bank of Japan is expected to keep rates unchanged at its meeting, according to strategists at "
             + "Nomura.";
 
+    /** Quotations before the verb that reports them, which the parser makes a side clause of the quotation. */
+    private static final String QUOTED_FIRST = "Prime Minister Narendra Modi campaigned in Maharashtra on Sunday. "
+            + "\"Maharashtra needs a double-engine government,\" Modi told a crowd in Nashik. "
+            + "\"We will respond firmly,\" said Modi.";
+
+    /** Sources named again by a definite noun phrase. */
+    private static final String REFERRED_BACK = "Volkswagen will cut 10,000 jobs in Germany. The carmaker said the "
+            + "cuts were needed to stay competitive.\nMicrosoft reported strong results on Tuesday. The Redmond, "
+            + "Washington-based company said net income rose to $24.7 billion.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction quotedFirst;
+    private static Extractor.Extraction referredBack;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("claims-article", TEXT);
+        quotedFirst = HandWrittenArticle.extract("quoted-first-article", QUOTED_FIRST);
+        referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
+    }
+
+    @Test
+    void aDefinitePhraseCoreferenceJoinsToAnOrganisationIsThatOrganisation() {
+        List<String> claims = referredBack.annotation().claims().stream().map(c -> c.source() + ": " + c.text())
+                .toList();
+        assertTrue(claims.contains(HandWrittenArticle.idOf(referredBack, "Volkswagen")
+                + ": the cuts were needed to stay competitive"), claims.toString());
+        assertTrue(claims.contains(HandWrittenArticle.idOf(referredBack, "Microsoft")
+                + ": net income rose to $24.7 billion"), claims.toString());
+    }
+
+    @Test
+    void aQuotationBeforeTheVerbThatReportsItIsItsSpeakersClaim() {
+        String modi = HandWrittenArticle.idOf(quotedFirst, "Narendra Modi");
+        assertEquals(List.of("tell: Maharashtra needs a double-engine government", "say: We will respond firmly"),
+                quotedFirst.annotation().claims().stream().filter(c -> c.source().equals(modi))
+                        .map(c -> c.verb() + ": " + c.text()).toList(), quotedFirst.annotation().claims().toString());
     }
 
     private static String id(String label) {

@@ -33,7 +33,8 @@ class LinkingRulesTest {
             + "Jobbik president Gabor Vona called for new elections.\n"
             + "Fishing boats sailed toward the islands, which China calls Diaoyu.\n"
             + "Hoover, Ala., police said the driver was not hurt.\nThe plane landed at Limon International Airport.\n"
-            + "Opposition leader Rahul Gandhi toured Mumbai on Sunday. Gandhi said voters wanted change.\n"
+            + "The Indian National Congress held a rally in Delhi. Congress leader Rahul Gandhi toured Mumbai on "
+            + "Sunday. Gandhi said voters wanted change.\n"
             + "French Economy Minister Bruno Le Maire backed the tariffs. \"We cannot repeat the mistake,\" Le Maire "
             + "told reporters in Paris.";
 
@@ -208,10 +209,13 @@ class LinkingRulesTest {
     }
 
     @Test
-    void aSurnameAfterAFullNameIsThatPersonWhateverElseBearsItOrTheTaggerSays() {
+    void theEndOfANameTheArticleGivesIsThatNameWhateverElseBearsItOrTheTaggerSays() {
         ExtractedEntity gandhi = named(spelledOutEntities, "Gandhi").orElseThrow();
         assertEquals("Person Rahul Gandhi Rahul_Gandhi", gandhi.type() + " " + gandhi.label() + " " + gandhi.dbpedia(),
                 "the dictionary alone gives Mohandas Gandhi");
+        ExtractedEntity party = named(spelledOutEntities, "Congress").orElseThrow();
+        assertEquals("Indian National Congress Indian_National_Congress", party.label() + " " + party.dbpedia(),
+                "the dictionary alone gives the United States Congress");
         ExtractedEntity minister = named(spelledOutEntities, "Le Maire").orElseThrow();
         assertEquals("Person Bruno Le Maire", minister.type() + " " + minister.label(),
                 "the tagger alone takes Le Maire for an organisation");

@@ -15,7 +15,8 @@ class SportsReportRulesTest {
             + "on Sunday to move top of the Premier League.\n\nThe Egyptian forward opened the scoring after 12 minutes "
             + "and added a second from the penalty spot before half-time.\n\nLiverpool manager Arne Slot said his team "
             + "had shown \"real character\" after a difficult week. \"We knew United would come back at us, but the "
-            + "players stayed calm,\" Slot told BBC Sport.";
+            + "players stayed calm,\" Slot told BBC Sport.\n\nThe Dutchman joined from Feyenoord in June. Former England "
+            + "defender Gary Neville said United lacked a plan.";
 
     private static Extractor.Extraction extraction;
 
@@ -26,6 +27,20 @@ class SportsReportRulesTest {
 
     private static String relations() {
         return HandWrittenArticle.relations(extraction);
+    }
+
+    @Test
+    void aDemonymWithAnArticleIsAPersonNotTheCountry() {
+        assertTrue(extraction.entities().stream().flatMap(e -> e.mentions().stream())
+                .noneMatch(m -> m.text().equals("Dutchman")), extraction.entities().toString());
+    }
+
+    @Test
+    void aPlaceBeforeAPlayersPositionIsItsTeam() {
+        EntitySpec england = extraction.annotation().entities().stream().filter(e -> e.label().equals("England"))
+                .findFirst().orElseThrow();
+        assertEquals("Organization", england.type(), england.toString());
+        assertFalse(HandWrittenArticle.relates(extraction, "Gary Neville", "locatedIn", "England"), relations());
     }
 
     @Test
