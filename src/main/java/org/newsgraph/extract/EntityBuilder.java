@@ -197,7 +197,7 @@ final class EntityBuilder {
         c.nationality = nerType.equals("NATIONALITY") || pluralDemonym;
         IndexedWord word = s.graph.getNodeByIndexSafe(tokens.getFirst().index());
         if (c.nationality && tokens.size() == 1 && tokens.getFirst().tag().matches("NNP?") && word != null
-                && !s.dependents(word, "det").isEmpty()) {
+                && !s.dependents(word, "det").isEmpty() && !s.relation(word).matches("compound|amod")) {
             return Optional.empty(); // "The Dutchman joined from Feyenoord": one person, not the Netherlands
         }
         c.type = pluralDemonym ? null : ONTOLOGY_TYPES.get(nerType);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.annotation.Annotation;
@@ -57,6 +58,7 @@ public final class Extractor {
         List<RelationSpec> relations = new ArrayList<>(posts.relations());
         relations.addAll(relationFinder.find(text, sentences, mentions, entities));
         ClaimFinder.Found claims = claimFinder.find(text, sentences, mentions);
+        relations.replaceAll(r -> assertedBy(r, claims.claims()));
         relations.addAll(claims.relations());
         Map<String, String> types = entities.stream()
                 .collect(Collectors.toMap(ExtractedEntity::id, ExtractedEntity::type, (a, b) -> a, HashMap::new));
@@ -72,6 +74,28 @@ public final class Extractor {
                 .map(e -> new EntitySpec(e.id(), e.type(), e.label(), e.aliases(), null, e.dbpedia(), 0))
                 .toList();
         return new Extraction(new Annotation(article, specs, List.copyOf(distinct.values()), claimSpecs), entities, document);
+    }
+
+    /**
+     * A relationship found inside what someone is reported to say is that source's assertion, not the article's
+     * ("Smith said the company would cooperate fully with the FTC": Smith asserts that Microsoft cooperates).
+     */
+    private static RelationSpec assertedBy(RelationSpec r, List<ClaimSpec> claims) {
+        if (!Annotation.ARTICLE_SOURCE.equals(r.source())) {
+            return r;
+        }
+        return claims.stream()
+                .filter(c -> !c.source().equals(Annotation.ARTICLE_SOURCE) && c.evidence().equals(r.evidence())
+                        && Objects.equals(c.occurrence(), r.occurrence()) && saysAbout(c, r.subject())
+                        && saysAbout(c, r.object()))
+                .findFirst()
+                .map(c -> new RelationSpec(r.subject(), r.predicate(), r.object(), r.evidence(), r.occurrence(),
+                        c.source(), r.confidence(), r.verb(), r.area(), r.line()))
+                .orElse(r);
+    }
+
+    private static boolean saysAbout(ClaimSpec claim, String entity) {
+        return claim.about().contains(entity) || claim.source().equals(entity);
     }
 
     /**

@@ -24,7 +24,7 @@ public final class Lexicon {
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
-            List<String> counteringVerbs, Map<String, List<String>> referringNouns) {}
+            List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -51,6 +51,7 @@ public final class Lexicon {
     private final Set<String> personQualifiers;
     private final Set<String> refusalVerbs;
     private final Set<String> counteringVerbs;
+    private final Set<String> addresseeVerbs;
     /** ontology type → nouns that refer back to a named entity of that type. */
     private final Map<String, Set<String>> referringNouns = new HashMap<>();
 
@@ -77,6 +78,7 @@ public final class Lexicon {
         personQualifiers = Set.copyOf(source.personQualifiers());
         refusalVerbs = Set.copyOf(source.refusalVerbs());
         counteringVerbs = Set.copyOf(source.counteringVerbs());
+        addresseeVerbs = Set.copyOf(source.addresseeVerbs());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
     }
 
@@ -142,6 +144,11 @@ public final class Lexicon {
     /** Whether the verb acts against its object ("avoid a spiral", "close gaps"). */
     public boolean isCounteringVerb(String lemma) {
         return counteringVerbs.contains(lemma);
+    }
+
+    /** Whether the verb's object is the one addressed ("told a crowd"), not what is said. */
+    public boolean isAddresseeVerb(String lemma) {
+        return addresseeVerbs.contains(lemma);
     }
 
     /** Whether news refers back to a named entity of the type with a definite phrase headed by this noun lemma. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.convert.Uris;
@@ -47,6 +48,7 @@ final class LinkConfidence {
             + "les|del|della|di|da|do|dos|von|van|der|den|y|e|al|el|bin|ibn|plc|a|an)([_-]|$))\\p{Ll}");
     /** A trailing "(qualifier)" of a title: "Johanna_Larsson_(tennis)". */
     private static final Pattern QUALIFIER = Pattern.compile("_\\(.*\\)$");
+    private static final Pattern UMLAUTS = Pattern.compile("[äöüÄÖÜß]");
     private static final Pattern NAME_WORD_SEPARATORS = Pattern.compile("[_,()\\s.\\-]+");
 
     /** Marks a plain spelling that several accented names share. */
@@ -139,21 +141,36 @@ final class LinkConfidence {
     /**
      * Records the surface without its diacritics when it has some, nothing else is non-ASCII, it has more than one
      * word and the title is that name ("Céline Dumerc": Céline_Dumerc, not a redirect from another name). A single
-     * word is too often another word without its accents ("Aurora", which the dictionary lacks, from "Auróra").
+     * word is too often another word without its accents ("Aurora", which the dictionary lacks, from "Auróra"). A
+     * German name is also recorded as transliterated ("Jürgen Klopp" as "Juergen Klopp").
      */
     private static void addPlainSpelling(Map<String, String> plainSpellings, String surface, String title) {
         if (surface.indexOf(' ') < 0 || surface.chars().allMatch(ch -> ch < 128)) {
             return;
         }
-        String plain = Uris.withoutDiacritics(surface);
+        addPlainSpelling(plainSpellings, surface, title, Uris::withoutDiacritics);
+        if (UMLAUTS.matcher(surface).find()) {
+            addPlainSpelling(plainSpellings, surface, title, name -> Uris.withoutDiacritics(transliterated(name)));
+        }
+    }
+
+    private static void addPlainSpelling(Map<String, String> plainSpellings, String surface, String title,
+            UnaryOperator<String> plainForm) {
+        String plain = plainForm.apply(surface);
         if (plain.equals(surface) || !plain.chars().allMatch(ch -> ch < 128)
-                || !Uris.withoutDiacritics(title).replace('_', ' ').contains(plain)) {
+                || !plainForm.apply(title).replace('_', ' ').contains(plain)) {
             return;
         }
         String earlier = plainSpellings.putIfAbsent(plain, title);
         if (earlier != null && !earlier.equals(title)) {
             plainSpellings.put(plain, AMBIGUOUS);
         }
+    }
+
+    /** German umlauts and sharp s as English news transliterates them: "Jürgen" → "Juergen", "Strauß" → "Strauss". */
+    private static String transliterated(String name) {
+        return name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+                .replace("Ü", "Ue").replace("ß", "ss");
     }
 
     /**

@@ -147,6 +147,12 @@ final class TopicFinder {
             return true;
         }
         if (relation.equals("obj")) {
+            // "told a crowd in Nashik", "urged governments to close gaps": the one addressed, not a matter
+            boolean addressed = lexicon.isAddresseeVerb(governor) || governorWord
+                    .filter(g -> !s.dependents(g, "xcomp").isEmpty() || !s.dependents(g, "ccomp").isEmpty()).isPresent();
+            if (addressed) {
+                return false;
+            }
             boolean needed = governorWord.map(g -> s.relation(g).matches("acl.*|xcomp")
                     && s.governor(g).map(n -> NECESSITY.contains(lemma(n))).orElse(false)).orElse(false);
             return needed || lexicon.isInclusionVerb(governor) || lexicon.reportingConfidence(governor).isPresent()

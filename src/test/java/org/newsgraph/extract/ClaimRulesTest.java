@@ -44,7 +44,8 @@ class ClaimRulesTest {
     /** Sources named again by a definite noun phrase. */
     private static final String REFERRED_BACK = "Volkswagen will cut 10,000 jobs in Germany. The carmaker said the "
             + "cuts were needed to stay competitive.\nMicrosoft reported strong results on Tuesday. The Redmond, "
-            + "Washington-based company said net income rose to $24.7 billion.";
+            + "Washington-based company said net income rose to $24.7 billion. Microsoft President Brad Smith said "
+            + "the company would cooperate fully with the FTC.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction quotedFirst;
@@ -65,6 +66,15 @@ class ClaimRulesTest {
                 + ": the cuts were needed to stay competitive"), claims.toString());
         assertTrue(claims.contains(HandWrittenArticle.idOf(referredBack, "Microsoft")
                 + ": net income rose to $24.7 billion"), claims.toString());
+    }
+
+    @Test
+    void aRelationshipInsideAClaimIsAssertedByTheClaimsSource() {
+        String microsoft = HandWrittenArticle.idOf(referredBack, "Microsoft");
+        String ftc = HandWrittenArticle.idOf(referredBack, "FTC");
+        assertEquals(List.of(HandWrittenArticle.idOf(referredBack, "Brad Smith")), referredBack.annotation().relations()
+                .stream().filter(r -> r.subject().equals(microsoft) && r.object().equals(ftc))
+                .map(r -> r.source()).toList(), HandWrittenArticle.relations(referredBack));
     }
 
     @Test

@@ -36,7 +36,7 @@ class LinkingRulesTest {
             + "The Indian National Congress held a rally in Delhi. Congress leader Rahul Gandhi toured Mumbai on "
             + "Sunday. Gandhi said voters wanted change.\n"
             + "French Economy Minister Bruno Le Maire backed the tariffs. \"We cannot repeat the mistake,\" Le Maire "
-            + "told reporters in Paris.";
+            + "told reporters in Paris.\nJuergen Klopp praised the fans.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -206,6 +206,8 @@ class LinkingRulesTest {
                 named(spelledOutEntities, "Limon International Airport").orElseThrow().dbpedia());
         assertEquals("Gábor_Vona", named(spelledOutEntities, "Gabor Vona").orElseThrow().dbpedia(),
                 "only one name reaches the title, but the article dropped its accents: no namesake of a common name");
+        assertEquals("Jürgen_Klopp", named(spelledOutEntities, "Juergen Klopp").orElseThrow().dbpedia(),
+                "umlauts transliterated");
     }
 
     @Test

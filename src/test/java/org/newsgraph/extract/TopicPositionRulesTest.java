@@ -20,7 +20,9 @@ class TopicPositionRulesTest {
             + "The potential for sensitive data to be leaked remains. "
             + "The current state of labour relations worries employers. "
             + "The dispute is about wage inequality. "
-            + "Norway cannot rely on a single partner for Arctic security.";
+            + "Norway cannot rely on a single partner for Arctic security. "
+            + "The minister told a crowd in Bergen that the plan would work. "
+            + "Unions urged oil workers to accept the offer.";
 
     private static Map<String, EntitySpec> byLabel;
 
@@ -34,6 +36,13 @@ class TopicPositionRulesTest {
         EntitySpec e = byLabel.get(label);
         assertTrue(e != null, label + " not in " + byLabel.keySet());
         assertEquals("Topic", e.type(), label);
+    }
+
+    @Test
+    void theOneAddressedIsNoTopic() {
+        assertFalse(byLabel.containsKey("crowd in Bergen"), byLabel.keySet().toString());
+        assertFalse(byLabel.containsKey("oil workers") && byLabel.get("oil workers").type().equals("Topic"),
+                byLabel.toString());
     }
 
     @Test
