@@ -289,8 +289,14 @@ final class EntityMerger {
      * United States Congress).
      */
     private static boolean isShortNameOf(Candidate shorter, Candidate organisation) {
-        return "Organization".equals(organisation.type) && organisation.type.equals(shorter.type)
-                && endsWithName(organisation, shorter);
+        if (!"Organization".equals(organisation.type) || !organisation.type.equals(shorter.type)
+                || !endsWithName(organisation, shorter)) {
+            return false;
+        }
+        // the head of the name, not what it is "of": "Kentucky" is no short name of "Republican Party of Kentucky"
+        String rest = organisation.text.substring(0, organisation.text.length() - shorter.text.length()).strip();
+        String before = rest.substring(rest.lastIndexOf(' ') + 1);
+        return !before.isEmpty() && Character.isUpperCase(before.codePointAt(0));
     }
 
     private static boolean endsWithName(Candidate longer, Candidate shorter) {

@@ -77,8 +77,10 @@ public final class Extractor {
     }
 
     /**
-     * A relationship found inside what someone is reported to say is that source's assertion, not the article's
-     * ("Smith said the company would cooperate fully with the FTC": Smith asserts that Microsoft cooperates).
+     * A relationship between two entities named inside what someone is reported to say is that source's assertion,
+     * not the article's ("Smith said the company would cooperate fully with the FTC": Smith asserts that Microsoft
+     * cooperates). One with the source itself is not: it comes from how the article introduces the source
+     * ("Microsoft President Brad Smith said…").
      */
     private static RelationSpec assertedBy(RelationSpec r, List<ClaimSpec> claims) {
         if (!Annotation.ARTICLE_SOURCE.equals(r.source())) {
@@ -86,16 +88,12 @@ public final class Extractor {
         }
         return claims.stream()
                 .filter(c -> !c.source().equals(Annotation.ARTICLE_SOURCE) && c.evidence().equals(r.evidence())
-                        && Objects.equals(c.occurrence(), r.occurrence()) && saysAbout(c, r.subject())
-                        && saysAbout(c, r.object()))
+                        && Objects.equals(c.occurrence(), r.occurrence()) && c.about().contains(r.subject())
+                        && c.about().contains(r.object()))
                 .findFirst()
                 .map(c -> new RelationSpec(r.subject(), r.predicate(), r.object(), r.evidence(), r.occurrence(),
                         c.source(), r.confidence(), r.verb(), r.area(), r.line()))
                 .orElse(r);
-    }
-
-    private static boolean saysAbout(ClaimSpec claim, String entity) {
-        return claim.about().contains(entity) || claim.source().equals(entity);
     }
 
     /**

@@ -75,6 +75,10 @@ class ClaimRulesTest {
         assertEquals(List.of(HandWrittenArticle.idOf(referredBack, "Brad Smith")), referredBack.annotation().relations()
                 .stream().filter(r -> r.subject().equals(microsoft) && r.object().equals(ftc))
                 .map(r -> r.source()).toList(), HandWrittenArticle.relations(referredBack));
+        String smith = HandWrittenArticle.idOf(referredBack, "Brad Smith");
+        assertEquals(List.of("article"), referredBack.annotation().relations().stream()
+                .filter(r -> r.subject().equals(smith) && r.object().equals(microsoft)).map(r -> r.source()).distinct().toList(),
+                "how the article introduces the speaker is the article's");
     }
 
     @Test

@@ -34,7 +34,8 @@ class LinkingRulesTest {
             + "Fishing boats sailed toward the islands, which China calls Diaoyu.\n"
             + "Hoover, Ala., police said the driver was not hurt.\nThe plane landed at Limon International Airport.\n"
             + "The Indian National Congress held a rally in Delhi. Congress leader Rahul Gandhi toured Mumbai on "
-            + "Sunday. Gandhi said voters wanted change.\n"
+            + "Sunday. Gandhi said voters wanted change.\nThe Republican Party of Kentucky backed Kentucky coach John "
+            + "Calipari.\n"
             + "French Economy Minister Bruno Le Maire backed the tariffs. \"We cannot repeat the mistake,\" Le Maire "
             + "told reporters in Paris.\nJuergen Klopp praised the fans.";
 
@@ -218,6 +219,8 @@ class LinkingRulesTest {
         ExtractedEntity party = named(spelledOutEntities, "Congress").orElseThrow();
         assertEquals("Indian National Congress Indian_National_Congress", party.label() + " " + party.dbpedia(),
                 "the dictionary alone gives the United States Congress");
+        assertFalse(named(spelledOutEntities, "Kentucky").orElseThrow().label().contains("Republican"),
+                "a name ending in what another is of is not its short name");
         ExtractedEntity minister = named(spelledOutEntities, "Le Maire").orElseThrow();
         assertEquals("Person Bruno Le Maire", minister.type() + " " + minister.label(),
                 "the tagger alone takes Le Maire for an organisation");
