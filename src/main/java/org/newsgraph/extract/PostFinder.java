@@ -20,9 +20,9 @@ import org.newsgraph.convert.Uris;
 /**
  * Posts: a title CoreNLP tags (TITLE), or an abbreviated one ("Sen."), directly before a person's name ("Foreign
  * Affairs Minister Mélanie Joly") or in apposition to it ("Hans Kluge, the WHO regional director") becomes a post the
- * person holds, its abbreviations spelled out; a country or
- * government named just before the title ("Canada's", "Canadian") is where the post exists, and an organisation
- * named there ("Apple lawyer Bill Lee") is one the person belongs to, or leads when the title says so ("owner").
+ * person holds, its abbreviations spelled out; a country, government or organisation named just before the title
+ * ("Canada's", "Canadian", "Apple lawyer Bill Lee") is where the post exists, and the person belongs to such an
+ * organisation, or leads it when the title says so ("owner").
  */
 final class PostFinder {
     private final Lexicon lexicon;
@@ -65,7 +65,9 @@ final class PostFinder {
                 String title = text.substring(begin, end);
                 Optional<ExtractedEntity> before = entityBefore(s, index, tokens, first)
                         .or(() -> modifyingEntity(s, index, titleWord));
-                Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country") || e.type().equals("Government"));
+                // a post exists in one body (W3C ORG's org:postIn): Microsoft's chief executive is not OpenAI's
+                Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country")
+                        || e.type().equals("Government") || e.type().equals("Organization"));
                 String post = lexicon.spelledOutTitle(title);
                 String label = where.map(w -> post + " of " + w.label()).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(

@@ -34,6 +34,8 @@ final class TopicFinder {
     /** Prepositions that always introduce what something is about ("concerns about X", "issues like X"). */
     private static final Pattern ABOUT = Pattern.compile("(nmod|obl):(about|regarding|like|including|such_as)");
     private static final Set<String> ABOUT_WORDS = Set.of("about", "regarding");
+    /** Verbs of the act of saying, whose "on" names where it was said ("said on a call with analysts"), not a topic. */
+    private static final Set<String> SAYING_VERBS = Set.of("say", "tell", "write", "post");
     /**
      * Prepositions that introduce a topic only after a word of the lexicon ("advocating for X", "cooperation on X",
      * "concerns over X"); after any other word they introduce background ("the potential for X", "a layer to X").
@@ -141,6 +143,7 @@ final class TopicFinder {
             return relation.endsWith(":over") ? lexicon.isDisputeWord(governor)
                     : !lexicon.predicatesFor(List.of(governor)).isEmpty()
                             || !relation.endsWith(":to") && lexicon.reportingConfidence(governor).isPresent()
+                                    && !(relation.endsWith(":on") && SAYING_VERBS.contains(governor))
                             || relation.endsWith(":for") && NECESSITY.contains(governor);
         }
         if (relation.matches("obl:(with|to)") && lexicon.isAssociationVerb(governor)) {
