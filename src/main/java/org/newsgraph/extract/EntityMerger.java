@@ -31,8 +31,9 @@ import org.newsgraph.convert.Uris;
  */
 final class EntityMerger {
     /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
-    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that");
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
+    /** Determiners of a phrase that refers back to something named ("the company", "this carmaker"). */
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -79,7 +80,7 @@ final class EntityMerger {
             if (owner == null) {
                 continue;
             }
-            ExtractedEntity named = owner;
+            ExtractedEntity chainOwner = owner;
             for (CorefChain.CorefMention cm : chainMentions) {
                 if (cm.mentionType == Dictionaries.MentionType.PRONOMINAL && PRONOUNS.contains(cm.mentionSpan.toLowerCase(Locale.ROOT))) {
                     int[] range = range(document, cm);
@@ -87,8 +88,8 @@ final class EntityMerger {
                             .add(new ExtractedEntity.Mention(range[0], range[1],
                                     document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
                 } else if (cm.mentionType == Dictionaries.MentionType.NOMINAL) {
-                    referringHead(entities, document, cm, named.type(), lexicon).ifPresent(head -> added
-                            .computeIfAbsent(named, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(
+                    referringHead(entities, document, cm, chainOwner.type(), lexicon).ifPresent(head -> added
+                            .computeIfAbsent(chainOwner, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(
                                     head.beginPosition(), head.endPosition(), head.word(), cm.sentNum - 1, false)));
                 }
             }
