@@ -81,33 +81,50 @@ final class ClaimFinder {
         Map<String, ClaimSpec> claims = new LinkedHashMap<>();
         List<RelationSpec> relations = new ArrayList<>();
         Optional<Reported> previous = Optional.empty();
+        SentenceGraph openQuotation = null;
         for (SentenceGraph s : sentences) {
             List<Reported> found = new ArrayList<>(reportedBy(s, mentions, text));
             accordingTo(s, mentions, text).ifPresent(found::add);
             if (found.isEmpty()) {
-                previous.filter(p -> p.sentence() == s.index - 1).flatMap(p -> continuation(s, p, text))
+                previous.filter(p -> p.sentence() == s.index - 1)
+                        .flatMap(p -> continuation(s, p, sentences.get(p.sentence()), text))
                         .or(() -> articleVoice(s, mentions, text)).ifPresent(found::add);
             }
-            Evidence evidence = Evidence.of(text, s.begin(), s.end());
+            Optional<Reported> speaker = found.stream().filter(r -> !r.source().equals(Annotation.ARTICLE_SOURCE))
+                    .findFirst();
+            if (openQuotation != null && speaker.isPresent()) {
+                // “Anfield was unbelievable today. The fans pushed us over the line,” the defender said: the
+                // sentence that opened the quotation is the speaker's too
+                Reported r = speaker.get();
+                record(openQuotation, wholeSentence(openQuotation, text, r.source(), r.verb(), r.advocacy(),
+                        RelationFinder.round(r.confidence() * CONTINUATION_DISCOUNT)), mentions, text, claims, relations);
+            }
+            openQuotation = found.isEmpty() && opensQuotation(s) && quotationMarks(s) % 2 == 1 ? s : null;
             for (Reported r : found) {
-                List<ExtractedEntity> about = mentions.within(s.index, r.begin(), r.end()).stream()
-                        .filter(e -> !e.id().equals(r.source())).toList();
-                String claimText = r.text();
-                claims.putIfAbsent(r.source() + "\n" + claimText, new ClaimSpec(r.source(), r.verb(), claimText,
-                        about.stream().map(ExtractedEntity::id).toList(), evidence.quote(), evidence.occurrence(),
-                        r.confidence(), 0));
-                if (r.advocacy()) {
-                    for (ExtractedEntity e : about) {
-                        if ((e.type().equals("Topic") || e.type().equals("Event")) && !countered(s, e, r)) {
-                            relations.add(new RelationSpec(r.source(), "advocates", e.id(), evidence.quote(),
-                                    evidence.occurrence(), r.source(), r.confidence(), r.verb(), List.of(), 0));
-                        }
-                    }
-                }
+                record(s, r, mentions, text, claims, relations);
             }
             previous = found.isEmpty() ? previous : Optional.of(found.getLast());
         }
         return new Found(List.copyOf(claims.values()), relations);
+    }
+
+    /** Adds the claim, and the advocacy relationships it implies, unless its source already said its text. */
+    private void record(SentenceGraph s, Reported r, MentionIndex mentions, String text, Map<String, ClaimSpec> claims,
+            List<RelationSpec> relations) {
+        Evidence evidence = Evidence.of(text, s.begin(), s.end());
+        List<ExtractedEntity> about = mentions.within(s.index, r.begin(), r.end()).stream()
+                .filter(e -> !e.id().equals(r.source())).toList();
+        claims.putIfAbsent(r.source() + "\n" + r.text(), new ClaimSpec(r.source(), r.verb(), r.text(),
+                about.stream().map(ExtractedEntity::id).toList(), evidence.quote(), evidence.occurrence(),
+                r.confidence(), 0));
+        if (r.advocacy()) {
+            for (ExtractedEntity e : about) {
+                if ((e.type().equals("Topic") || e.type().equals("Event")) && !countered(s, e, r)) {
+                    relations.add(new RelationSpec(r.source(), "advocates", e.id(), evidence.quote(),
+                            evidence.occurrence(), r.source(), r.confidence(), r.verb(), List.of(), 0));
+                }
+            }
+        }
     }
 
     /** Claims whose source is the subject of a reporting or stance verb ("Experts warn of a need for…"). */
@@ -169,17 +186,22 @@ final class ClaimFinder {
     }
 
     /**
-     * "This includes deploying intelligence personnel internationally." right after a claim goes on with it: the
+     * "This includes deploying intelligence personnel internationally." right after a claim goes on with it, and so
+     * does a quotation right after a source's quoted words (“…,” Slot said. “Mo was outstanding again.”): the
      * same source says it, a little less surely, and the whole sentence is its content.
      */
-    private Optional<Reported> continuation(SentenceGraph s, Reported previous, String text) {
+    private Optional<Reported> continuation(SentenceGraph s, Reported previous, SentenceGraph previousSentence,
+            String text) {
         if (s.graph.getRoots().isEmpty()) {
             return Optional.empty();
         }
         IndexedWord root = s.graph.getFirstRoot();
         boolean demonstrativeSubject = s.dependents(root, "nsubj").stream()
                 .anyMatch(w -> w.tag().equals("DT") && DEMONSTRATIVES.contains(lemma(w)));
-        if (!demonstrativeSubject || !lexicon.isInclusionVerb(lemma(root))) {
+        // a quotation left open is attributed in the sentence after it, perhaps to someone else
+        boolean quotedOn = opensQuotation(s) && quotationMarks(s) % 2 == 0
+                && !previous.source().equals(Annotation.ARTICLE_SOURCE) && quotationMarks(previousSentence) > 0;
+        if (!quotedOn && (!demonstrativeSubject || !lexicon.isInclusionVerb(lemma(root)))) {
             return Optional.empty();
         }
         return Optional.of(wholeSentence(s, text, previous.source(), previous.verb(), previous.advocacy(),
@@ -230,6 +252,16 @@ final class ClaimFinder {
                         .anyMatch(a -> POSSIBILITY_MODALS.contains(lemma(a))));
         return hedgedUnattachedVerb ? Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, PREDICT, false,
                 ARTICLE_VOICE_CONFIDENCE)) : Optional.empty();
+    }
+
+    private static boolean opensQuotation(SentenceGraph s) {
+        String sentence = s.sentence.text().strip();
+        return !sentence.isEmpty() && QUOTATION_MARKS.indexOf(sentence.charAt(0)) >= 0;
+    }
+
+    /** The double quotation marks in the sentence: an odd count leaves a quotation open for the next sentence. */
+    private static long quotationMarks(SentenceGraph s) {
+        return s.sentence.text().chars().filter(ch -> ch == '"' || ch == '“' || ch == '”').count();
     }
 
     /** A claim whose content is the whole sentence, without its final full stop. */
@@ -328,7 +360,7 @@ final class ClaimFinder {
 
     /**
      * What a reporting verb after its content reports: the parser makes the verb a side clause of the quotation
-     * ("\"Maharashtra needs a new government,\" Modi told a crowd"; "\"We will respond,\" said Modi"), so the content
+     * (“Maharashtra needs a new government,” Modi told a crowd; “We will respond,” said Modi), so the content
      * is the governing clause up to where the verb's own clause begins.
      */
     private static Optional<int[]> clauseBefore(SentenceGraph s, IndexedWord verb, String lemma) {
@@ -342,7 +374,7 @@ final class ClaimFinder {
     }
 
     /**
-     * The agent named right after a verb without a subject: the speaker of "\"We will respond,\" said Modi", whom the
+     * The agent named right after a verb without a subject: the speaker of “We will respond,” said Modi, whom the
      * parser may attach as the verb's complement.
      */
     private static Optional<ExtractedEntity> invertedSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {

@@ -39,7 +39,8 @@ class ClaimRulesTest {
     /** Quotations before the verb that reports them, which the parser makes a side clause of the quotation. */
     private static final String QUOTED_FIRST = "Prime Minister Narendra Modi campaigned in Maharashtra on Sunday. "
             + "\"Maharashtra needs a double-engine government,\" Modi told a crowd in Nashik. "
-            + "\"We will respond firmly,\" said Modi.";
+            + "\"We will respond firmly,\" said Modi. \"The people have spoken.\"\n"
+            + "\"Anfield was unbelievable today. The fans pushed us over the line,\" Virgil van Dijk said.";
 
     /** Sources named again by a definite noun phrase. */
     private static final String REFERRED_BACK = "Volkswagen will cut 10,000 jobs in Germany. The carmaker said the "
@@ -82,9 +83,20 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aQuotationGoingOnInTheSentenceBeforeOrAfterIsTheSameSpeakers() {
+        List<String> claims = quotedFirst.annotation().claims().stream().map(c -> c.source() + ": " + c.text())
+                .toList();
+        assertTrue(claims.contains(HandWrittenArticle.idOf(quotedFirst, "Narendra Modi") + ": The people have spoken"),
+                claims.toString());
+        assertTrue(claims.contains(HandWrittenArticle.idOf(quotedFirst, "Virgil van Dijk")
+                + ": Anfield was unbelievable today"), claims.toString());
+    }
+
+    @Test
     void aQuotationBeforeTheVerbThatReportsItIsItsSpeakersClaim() {
         String modi = HandWrittenArticle.idOf(quotedFirst, "Narendra Modi");
-        assertEquals(List.of("tell: Maharashtra needs a double-engine government", "say: We will respond firmly"),
+        assertEquals(List.of("tell: Maharashtra needs a double-engine government", "say: We will respond firmly",
+                "say: The people have spoken"),
                 quotedFirst.annotation().claims().stream().filter(c -> c.source().equals(modi))
                         .map(c -> c.verb() + ": " + c.text()).toList(), quotedFirst.annotation().claims().toString());
     }
