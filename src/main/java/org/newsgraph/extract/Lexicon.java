@@ -24,7 +24,8 @@ public final class Lexicon {
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
-            List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs) {}
+            List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
+            List<String> verbOnlyCues) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -52,6 +53,7 @@ public final class Lexicon {
     private final Set<String> refusalVerbs;
     private final Set<String> counteringVerbs;
     private final Set<String> addresseeVerbs;
+    private final Set<String> verbOnlyCues;
     /** ontology type → nouns that refer back to a named entity of that type. */
     private final Map<String, Set<String>> referringNouns = new HashMap<>();
 
@@ -79,6 +81,7 @@ public final class Lexicon {
         refusalVerbs = Set.copyOf(source.refusalVerbs());
         counteringVerbs = Set.copyOf(source.counteringVerbs());
         addresseeVerbs = Set.copyOf(source.addresseeVerbs());
+        verbOnlyCues = Set.copyOf(source.verbOnlyCues());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
     }
 
@@ -144,6 +147,11 @@ public final class Lexicon {
     /** Whether the verb acts against its object ("avoid a spiral", "close gaps"). */
     public boolean isCounteringVerb(String lemma) {
         return counteringVerbs.contains(lemma);
+    }
+
+    /** Whether the predicate cue signals its predicate only as a verb ("lead": not "an early lead"). */
+    public boolean isVerbOnlyCue(String lemma) {
+        return verbOnlyCues.contains(lemma);
     }
 
     /** Whether the verb's object is the one addressed ("told a crowd"), not what is said. */

@@ -330,7 +330,7 @@ final class RelationFinder {
     }
 
     /** The words that signal a predicate around the trigger words: each with its compounds, modifiers, object and particle. */
-    private static List<String> cues(SentenceGraph s, List<IndexedWord> triggers) {
+    private List<String> cues(SentenceGraph s, List<IndexedWord> triggers) {
         List<String> cues = new ArrayList<>();
         for (IndexedWord w : triggers) {
             s.dependents(w, "compound").forEach(c -> cues.add(lemma(c)));
@@ -339,6 +339,10 @@ final class RelationFinder {
             s.dependents(w, "obj").forEach(c -> cues.add(lemma(c)));
             s.dependents(w, "compound:prt").forEach(c -> cues.add(lemma(c)));
         }
+        // "took an early lead": as nouns some cues are a score or a clue, not what their verb signals
+        List<String> nouns = triggers.stream().flatMap(w -> Stream.concat(Stream.of(w), s.dependents(w, "obj").stream()))
+                .filter(w -> w.tag().startsWith("NN")).map(RelationFinder::lemma).toList();
+        cues.removeIf(cue -> nouns.contains(cue) && lexicon.isVerbOnlyCue(cue));
         return cues;
     }
 

@@ -16,7 +16,7 @@ class SportsReportRulesTest {
             + "and added a second from the penalty spot before half-time.\n\nLiverpool manager Arne Slot said his team "
             + "had shown \"real character\" after a difficult week. \"We knew United would come back at us, but the "
             + "players stayed calm,\" Slot told BBC Sport.\n\nThe Dutchman joined from Feyenoord in June. Former England "
-            + "defender Gary Neville said United lacked a plan.";
+            + "defender Gary Neville said United lacked a plan. United had taken an early lead through Marcus Rashford.";
 
     private static Extractor.Extraction extraction;
 
@@ -27,6 +27,13 @@ class SportsReportRulesTest {
 
     private static String relations() {
         return HandWrittenArticle.relations(extraction);
+    }
+
+    @Test
+    void aLeadInTheScoreIsNoLeadership() {
+        String rashford = HandWrittenArticle.idOf(extraction, "Marcus Rashford");
+        assertTrue(extraction.annotation().relations().stream()
+                .noneMatch(r -> r.predicate().equals("leads") && r.subject().equals(rashford)), relations());
     }
 
     @Test
