@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.ClaimSpec;
 import org.newsgraph.annotation.RelationSpec;
@@ -141,7 +142,10 @@ final class ClaimFinder {
                     .findFirst()
                     .or(() -> mentionRightBefore(s, verb, mentions))
                     .or(() -> invertedSubject(s, verb, mentions));
-            Optional<int[]> content = content(s, verb, lemma).map(c -> withoutConnective(s, c))
+            // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
+            Optional<int[]> content = content(s, verb, lemma, word -> source.isPresent() && mentions
+                    .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
+                    .map(c -> withoutConnective(s, c))
                     .or(() -> clauseBefore(s, verb, lemma));
             if (source.isEmpty() || content.isEmpty()) {
                 continue;
@@ -199,7 +203,7 @@ final class ClaimFinder {
         boolean demonstrativeSubject = s.dependents(root, "nsubj").stream()
                 .anyMatch(w -> w.tag().equals("DT") && DEMONSTRATIVES.contains(lemma(w)));
         // a quotation left open is attributed in the sentence after it, perhaps to someone else
-        boolean quotedOn = opensQuotation(s) && quotationMarks(s) % 2 == 0
+        boolean quotedOn = opensQuotation(s) && quotationMarks(s) % 2 == 0 && !reportsSpeech(s)
                 && !previous.source().equals(Annotation.ARTICLE_SOURCE) && quotationMarks(previousSentence) > 0;
         if (!quotedOn && (!demonstrativeSubject || !lexicon.isInclusionVerb(lemma(root)))) {
             return Optional.empty();
@@ -367,7 +371,9 @@ final class ClaimFinder {
         if (NEEDS_FOR.contains(lemma) || !s.relation(verb).equals("parataxis")) {
             return Optional.empty();
         }
-        int reporting = s.subtreeRange(verb)[0];
+        // the verb's clause begins at its subject, whatever else the parser hung under the verb
+        int reporting = s.dependents(verb, "nsubj").stream().mapToInt(subject -> s.subtreeRange(subject)[0])
+                .reduce(verb.beginPosition(), Math::min);
         return s.governor(verb).filter(g -> g.endPosition() <= reporting)
                 .map(g -> s.trimmed(Math.min(s.subtreeRange(g)[0], g.beginPosition()), reporting))
                 .filter(range -> range[1] > range[0]);
@@ -388,15 +394,16 @@ final class ClaimFinder {
                 .map(MentionIndex.Located::entity);
     }
 
-    private static Optional<IndexedWord> content(SentenceGraph s, IndexedWord verb, String lemma) {
+    private static Optional<IndexedWord> content(SentenceGraph s, IndexedWord verb, String lemma,
+            Predicate<IndexedWord> namesSpeaker) {
         for (String relation : CONTENT_RELATIONS) {
             if (NEEDS_FOR.contains(lemma) && !relation.equals("obl:for")
                     || NEEDS_CLAUSE.contains(lemma) && !CLAUSE_RELATIONS.contains(relation)) {
                 continue;
             }
-            List<IndexedWord> found = s.dependents(verb, relation);
-            if (!found.isEmpty()) {
-                return Optional.of(found.getFirst());
+            Optional<IndexedWord> found = s.dependents(verb, relation).stream().filter(namesSpeaker.negate()).findFirst();
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();

@@ -40,7 +40,10 @@ class ClaimRulesTest {
     private static final String QUOTED_FIRST = "Prime Minister Narendra Modi campaigned in Maharashtra on Sunday. "
             + "\"Maharashtra needs a double-engine government,\" Modi told a crowd in Nashik. "
             + "\"We will respond firmly,\" said Modi. \"The people have spoken.\"\n"
-            + "\"Anfield was unbelievable today. The fans pushed us over the line,\" Virgil van Dijk said.";
+            + "\"Anfield was unbelievable today. The fans pushed us over the line,\" Virgil van Dijk said.\n"
+            + "\"There's not a whole lot to say,\" Giants manager Bruce Bochy said.\n"
+            + "`` There 's not much to add , '' Dodgers manager Don Mattingly said .\n"
+            + "Social media would explain the increased ratings, said Lee Rainie, director of the Pew Research Center.";
 
     /** Sources named again by a definite noun phrase. */
     private static final String REFERRED_BACK = "Volkswagen will cut 10,000 jobs in Germany. The carmaker said the "
@@ -80,6 +83,17 @@ class ClaimRulesTest {
         assertEquals(List.of("article"), referredBack.annotation().relations().stream()
                 .filter(r -> r.subject().equals(smith) && r.object().equals(microsoft)).map(r -> r.source()).distinct().toList(),
                 "how the article introduces the speaker is the article's");
+    }
+
+    @Test
+    void theSpeakerAndHisClauseAreNotWhatHeSays() {
+        List<String> claims = quotedFirst.annotation().claims().stream().map(c -> c.source() + ": " + c.text())
+                .toList();
+        assertTrue(claims.contains(HandWrittenArticle.idOf(quotedFirst, "Don Mattingly")
+                + ": There 's not much to add"), claims.toString());
+        assertTrue(claims.stream().noneMatch(c -> c.contains("whole lot") && !c.startsWith("bruce-bochy")),
+                "a quotation with its own attribution goes on with no one else's: " + claims);
+        assertTrue(claims.stream().noneMatch(c -> c.contains(": Lee Rainie")), claims.toString());
     }
 
     @Test
