@@ -62,14 +62,20 @@ class ClaimRulesTest {
         referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
     }
 
+    /** The draft's claims as "source: text". */
+    private static List<String> sourcedClaims(Extractor.Extraction draft) {
+        return draft.annotation().claims().stream().map(c -> c.source() + ": " + c.text()).toList();
+    }
+
+    private static void assertClaim(Extractor.Extraction draft, String sourceLabel, String text) {
+        List<String> claims = sourcedClaims(draft);
+        assertTrue(claims.contains(HandWrittenArticle.idOf(draft, sourceLabel) + ": " + text), claims.toString());
+    }
+
     @Test
     void aDefinitePhraseCoreferenceJoinsToAnOrganisationIsThatOrganisation() {
-        List<String> claims = referredBack.annotation().claims().stream().map(c -> c.source() + ": " + c.text())
-                .toList();
-        assertTrue(claims.contains(HandWrittenArticle.idOf(referredBack, "Volkswagen")
-                + ": the cuts were needed to stay competitive"), claims.toString());
-        assertTrue(claims.contains(HandWrittenArticle.idOf(referredBack, "Microsoft")
-                + ": net income rose to $24.7 billion"), claims.toString());
+        assertClaim(referredBack, "Volkswagen", "the cuts were needed to stay competitive");
+        assertClaim(referredBack, "Microsoft", "net income rose to $24.7 billion");
     }
 
     @Test
@@ -87,10 +93,8 @@ class ClaimRulesTest {
 
     @Test
     void theSpeakerAndHisClauseAreNotWhatHeSays() {
-        List<String> claims = quotedFirst.annotation().claims().stream().map(c -> c.source() + ": " + c.text())
-                .toList();
-        assertTrue(claims.contains(HandWrittenArticle.idOf(quotedFirst, "Don Mattingly")
-                + ": There 's not much to add"), claims.toString());
+        assertClaim(quotedFirst, "Don Mattingly", "There 's not much to add");
+        List<String> claims = sourcedClaims(quotedFirst);
         assertTrue(claims.stream().noneMatch(c -> c.contains("whole lot") && !c.startsWith("bruce-bochy")),
                 "a quotation with its own attribution goes on with no one else's: " + claims);
         assertTrue(claims.stream().noneMatch(c -> c.contains(": Lee Rainie")), claims.toString());
@@ -98,12 +102,8 @@ class ClaimRulesTest {
 
     @Test
     void aQuotationGoingOnInTheSentenceBeforeOrAfterIsTheSameSpeakers() {
-        List<String> claims = quotedFirst.annotation().claims().stream().map(c -> c.source() + ": " + c.text())
-                .toList();
-        assertTrue(claims.contains(HandWrittenArticle.idOf(quotedFirst, "Narendra Modi") + ": The people have spoken"),
-                claims.toString());
-        assertTrue(claims.contains(HandWrittenArticle.idOf(quotedFirst, "Virgil van Dijk")
-                + ": Anfield was unbelievable today"), claims.toString());
+        assertClaim(quotedFirst, "Narendra Modi", "The people have spoken");
+        assertClaim(quotedFirst, "Virgil van Dijk", "Anfield was unbelievable today");
     }
 
     @Test
