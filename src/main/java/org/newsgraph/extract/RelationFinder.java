@@ -127,7 +127,8 @@ final class RelationFinder {
             Optional<ExtractedEntity> subject = entityOf(s, mentions, triple.subject,
                     triple.relationGloss().startsWith("per:") ? "Person" : null);
             Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object, null);
-            if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()) {
+            if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()
+                    || titleOfAnother(s, mentions, triple, subject.get())) {
                 continue;
             }
             String name = triple.relationGloss();
@@ -148,6 +149,21 @@ final class RelationFinder {
             }
         }
         return relations;
+    }
+
+    /**
+     * Whether KBP gives a person a title that stands right before another person's name: that title is the other's
+     * ("Party spokesperson Sambit Patra said Gandhi was…": not Gandhi's).
+     */
+    private static boolean titleOfAnother(SentenceGraph s, MentionIndex mentions, RelationTriple triple,
+            ExtractedEntity person) {
+        if (!triple.relationGloss().equals("per:title") || triple.object.isEmpty()) {
+            return false;
+        }
+        List<CoreLabel> tokens = s.sentence.tokens();
+        int after = triple.object.getLast().index(); // token indices start at 1: this is the next token's position
+        return after < tokens.size() && mentions.at(s.index, tokens.get(after).beginPosition(),
+                tokens.get(after).endPosition()).filter(e -> e.type().equals("Person") && e != person).isPresent();
     }
 
     /**

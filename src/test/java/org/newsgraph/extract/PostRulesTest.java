@@ -21,7 +21,9 @@ class PostRulesTest {
     private static final String APPOSITION = "Dr. Hans Kluge, the WHO regional director for Europe, said the "
             + "increase was driven by falling vaccination rates.\nU.S. District Judge Leonie Brinkema ruled on "
             + "Thursday. She said the company had harmed publishers.\n"
-            + "Spanish Prime Minister Pedro Sanchez called for calm.";
+            + "Spanish Prime Minister Pedro Sanchez called for calm.\nCongress leader Rahul Gandhi accused the BJP of "
+            + "using federal agencies. The BJP has denied the allegations. Party spokesperson Sambit Patra said Gandhi was "
+            + "\"insulting the mandate of the people\" and that investigating agencies acted independently.";
 
     private static Extractor.Extraction extraction;
     private static Annotation draft;
@@ -41,6 +43,14 @@ class PostRulesTest {
         String judge = HandWrittenArticle.idOf(apposition, "Leonie Brinkema");
         assertEquals(List.of(judge), apposition.annotation().claims().stream()
                 .filter(c -> c.text().contains("harmed publishers")).map(c -> c.source()).toList());
+    }
+
+    @Test
+    void aTitleBeforeAPersonsNameIsNotAnothersWhateverKbpSays() {
+        String gandhi = HandWrittenArticle.idOf(apposition, "Rahul Gandhi");
+        assertTrue(apposition.annotation().relations().stream()
+                .noneMatch(r -> r.subject().equals(gandhi) && r.predicate().equals("holdsPost")
+                        && r.object().contains("spokesperson")), HandWrittenArticle.relations(apposition));
     }
 
     @Test
