@@ -224,7 +224,7 @@ final class ClaimFinder {
     private Optional<Reported> articleVoice(SentenceGraph s, MentionIndex mentions, String text) {
         String sentence = s.sentence.text().strip();
         if (s.graph.getRoots().isEmpty() || sentence.isEmpty() || sentence.endsWith("?")
-                || QUOTATION_MARKS.indexOf(sentence.charAt(0)) >= 0 || reportsSpeech(s)) {
+                || opensQuotation(s) || reportsSpeech(s)) {
             return Optional.empty();
         }
         IndexedWord root = s.graph.getFirstRoot();

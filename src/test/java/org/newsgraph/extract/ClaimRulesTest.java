@@ -72,6 +72,14 @@ class ClaimRulesTest {
         assertTrue(claims.contains(HandWrittenArticle.idOf(draft, sourceLabel) + ": " + text), claims.toString());
     }
 
+    /** The distinct sources of the draft's relationships from the one entity to the other. */
+    private static List<String> relationSources(Extractor.Extraction draft, String subjectLabel, String objectLabel) {
+        String subject = HandWrittenArticle.idOf(draft, subjectLabel);
+        String object = HandWrittenArticle.idOf(draft, objectLabel);
+        return draft.annotation().relations().stream().filter(r -> r.subject().equals(subject)
+                && r.object().equals(object)).map(r -> r.source()).distinct().toList();
+    }
+
     @Test
     void aDefinitePhraseCoreferenceJoinsToAnOrganisationIsThatOrganisation() {
         assertClaim(referredBack, "Volkswagen", "the cuts were needed to stay competitive");
@@ -80,14 +88,9 @@ class ClaimRulesTest {
 
     @Test
     void aRelationshipInsideAClaimIsAssertedByTheClaimsSource() {
-        String microsoft = HandWrittenArticle.idOf(referredBack, "Microsoft");
-        String ftc = HandWrittenArticle.idOf(referredBack, "FTC");
-        assertEquals(List.of(HandWrittenArticle.idOf(referredBack, "Brad Smith")), referredBack.annotation().relations()
-                .stream().filter(r -> r.subject().equals(microsoft) && r.object().equals(ftc))
-                .map(r -> r.source()).toList(), HandWrittenArticle.relations(referredBack));
-        String smith = HandWrittenArticle.idOf(referredBack, "Brad Smith");
-        assertEquals(List.of("article"), referredBack.annotation().relations().stream()
-                .filter(r -> r.subject().equals(smith) && r.object().equals(microsoft)).map(r -> r.source()).distinct().toList(),
+        assertEquals(List.of(HandWrittenArticle.idOf(referredBack, "Brad Smith")),
+                relationSources(referredBack, "Microsoft", "FTC"), HandWrittenArticle.relations(referredBack));
+        assertEquals(List.of("article"), relationSources(referredBack, "Brad Smith", "Microsoft"),
                 "how the article introduces the speaker is the article's");
     }
 
