@@ -173,7 +173,8 @@ final class EntityMerger {
                 continue;
             }
             c.source.canonicalEntityMention().map(bySource::get)
-                    .filter(other -> compatible(c, other) && mayNameOne(c, other))
+                    .filter(other -> compatible(c, other) && mayNameOne(c, other) && !namesAnother(c, other)
+                            && !namesAnother(other, c))
                     .ifPresent(other -> union(c, other));
         }
         for (Candidate shorter : candidates) {
@@ -186,7 +187,8 @@ final class EntityMerger {
                 // and a name the dictionary gives another title names something else ("Denver", "Denver Art Museum")
                 boolean otherTitle = shorter.link != null && c.link != null && !shorter.link.equals(c.link);
                 boolean shortName = isSurnameOf(shorter, c) || isShortNameOf(shorter, c);
-                if (c != shorter && shorter.named == c.named && c.text.length() > shorter.text.length() && (shortName
+                if (c != shorter && shorter.named == c.named && c.text.length() > shorter.text.length()
+                        && !namesAnother(c, shorter) && (shortName
                         || shorter.type.equals(c.type) && !otherTitle
                                 && (containsWords(c.text, shorter.text) || isInitialsOf(shorter.text, c.text)))) {
                     if (longer != null && longer.root() != c.root()) {
@@ -298,6 +300,12 @@ final class EntityMerger {
         String rest = organisation.text.substring(0, organisation.text.length() - shorter.text.length()).strip();
         String before = rest.substring(rest.lastIndexOf(' ') + 1);
         return !before.isEmpty() && Character.isUpperCase(before.codePointAt(0));
+    }
+
+    /** Whether the longer name is the shorter one with a word that makes it another's ("West Virginia", "Virginia"). */
+    private boolean namesAnother(Candidate longer, Candidate shorter) {
+        return endsWithName(longer, shorter) && lexicon.isDistinguishingModifier(longer.text
+                .substring(0, longer.text.length() - shorter.text.length()).strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsWithName(Candidate longer, Candidate shorter) {

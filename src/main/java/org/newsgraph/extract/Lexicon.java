@@ -25,7 +25,7 @@ public final class Lexicon {
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
-            List<String> verbOnlyCues) {}
+            List<String> verbOnlyCues, List<String> distinguishingModifiers) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -54,6 +54,7 @@ public final class Lexicon {
     private final Set<String> counteringVerbs;
     private final Set<String> addresseeVerbs;
     private final Set<String> verbOnlyCues;
+    private final Set<String> distinguishingModifiers;
     /** ontology type → nouns that refer back to a named entity of that type. */
     private final Map<String, Set<String>> referringNouns = new HashMap<>();
 
@@ -82,6 +83,7 @@ public final class Lexicon {
         counteringVerbs = Set.copyOf(source.counteringVerbs());
         addresseeVerbs = Set.copyOf(source.addresseeVerbs());
         verbOnlyCues = Set.copyOf(source.verbOnlyCues());
+        distinguishingModifiers = Set.copyOf(source.distinguishingModifiers());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
     }
 
@@ -152,6 +154,11 @@ public final class Lexicon {
     /** Whether the predicate cue signals its predicate only as a verb ("lead": not "an early lead"). */
     public boolean isVerbOnlyCue(String lemma) {
         return verbOnlyCues.contains(lemma);
+    }
+
+    /** Whether the word (lower case) before a name makes it another place's or body's ("West Virginia"). */
+    public boolean isDistinguishingModifier(String word) {
+        return distinguishingModifiers.contains(word);
     }
 
     /** Whether the verb's object is the one addressed ("told a crowd"), not what is said. */

@@ -39,15 +39,21 @@ class LinkingRulesTest {
             + "French Economy Minister Bruno Le Maire backed the tariffs. \"We cannot repeat the mistake,\" Le Maire "
             + "told reporters in Paris.\nJuergen Klopp praised the fans.";
 
+    /** A fourth: two places whose names differ by a compass point, which coreference joins after the dateline. */
+    private static final String NEIGHBOURS = "CHARLESTON, W. Va. -- After the June 29 \"super derecho,\" a record 573,000 "
+            + "Appalachian Power customers in West Virginia and Virginia were without electricity.";
+
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
     private static List<ExtractedEntity> spelledOutEntities;
+    private static List<ExtractedEntity> neighbourEntities;
 
     @BeforeAll
     static void extract() {
         entities = HandWrittenArticle.extract("linking", TEXT).entities();
         shortNameEntities = HandWrittenArticle.extract("short-names", SHORT_NAMES).entities();
         spelledOutEntities = HandWrittenArticle.extract("spelled-out", SPELLED_OUT).entities();
+        neighbourEntities = HandWrittenArticle.extract("neighbours", NEIGHBOURS).entities();
     }
 
     private static Optional<ExtractedEntity> named(String mention) {
@@ -224,6 +230,15 @@ class LinkingRulesTest {
         ExtractedEntity minister = named(spelledOutEntities, "Le Maire").orElseThrow();
         assertEquals("Person Bruno Le Maire", minister.type() + " " + minister.label(),
                 "the tagger alone takes Le Maire for an organisation");
+    }
+
+    @Test
+    void aNameWithACompassPointOrNewBeforeItNamesAnotherPlace() {
+        assertEquals("West Virginia West_Virginia",
+                named(neighbourEntities, "West Virginia").map(e -> e.label() + " " + e.dbpedia()).orElseThrow());
+        assertEquals("Virginia Virginia",
+                named(neighbourEntities, "Virginia").map(e -> e.label() + " " + e.dbpedia()).orElseThrow(),
+                "coreference alone joins the two names");
     }
 
     @Test
