@@ -68,12 +68,13 @@ public final class Extractor {
         events.forEach(id -> types.put(id, "Event"));
         Map<String, RelationSpec> distinct = new LinkedHashMap<>();
         relations.forEach(r -> RelationFinder.keepBest(distinct, fitted(r, types)));
+        List<RelationSpec> kept = PostFinder.withoutCurrentRolesOfFormerHolders(List.copyOf(distinct.values()));
         List<ClaimSpec> claimSpecs = claims.claims();
-        entities = connectedOrRecurring(entities, distinct.values(), claimSpecs);
+        entities = connectedOrRecurring(entities, kept, claimSpecs);
         List<EntitySpec> specs = entities.stream()
                 .map(e -> new EntitySpec(e.id(), e.type(), e.label(), e.aliases(), null, e.dbpedia(), 0))
                 .toList();
-        return new Extraction(new Annotation(article, specs, List.copyOf(distinct.values()), claimSpecs), entities, document);
+        return new Extraction(new Annotation(article, specs, kept, claimSpecs), entities, document);
     }
 
     /**

@@ -25,7 +25,7 @@ public final class Lexicon {
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
-            List<String> verbOnlyCues, List<String> distinguishingModifiers) {}
+            List<String> verbOnlyCues, List<String> distinguishingModifiers, List<String> pastTitleWords) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -55,6 +55,7 @@ public final class Lexicon {
     private final Set<String> addresseeVerbs;
     private final Set<String> verbOnlyCues;
     private final Set<String> distinguishingModifiers;
+    private final Set<String> pastTitleWords;
     /** ontology type → nouns that refer back to a named entity of that type. */
     private final Map<String, Set<String>> referringNouns = new HashMap<>();
 
@@ -84,6 +85,7 @@ public final class Lexicon {
         addresseeVerbs = Set.copyOf(source.addresseeVerbs());
         verbOnlyCues = Set.copyOf(source.verbOnlyCues());
         distinguishingModifiers = Set.copyOf(source.distinguishingModifiers());
+        pastTitleWords = Set.copyOf(source.pastTitleWords());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
     }
 
@@ -159,6 +161,11 @@ public final class Lexicon {
     /** Whether the word (lower case) before a name makes it another place's or body's ("West Virginia"). */
     public boolean isDistinguishingModifier(String word) {
         return distinguishingModifiers.contains(word);
+    }
+
+    /** Whether the word (lower case) before a title says its holder holds it no longer ("former", "ex"). */
+    public boolean isPastTitleWord(String word) {
+        return pastTitleWords.contains(word);
     }
 
     /** Whether the verb's object is the one addressed ("told a crowd"), not what is said. */

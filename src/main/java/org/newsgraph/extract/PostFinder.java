@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -77,12 +78,13 @@ final class PostFinder {
                 }
                 entity.mentions().add(new ExtractedEntity.Mention(begin, end, title, s.index, true));
                 Evidence evidence = Evidence.of(text, s.begin(), s.end());
-                relations.add(new RelationSpec(holder.get().id(), "holdsPost", entity.id(), evidence.quote(),
-                        evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.9, null, List.of(), 0));
+                boolean former = heldNoLonger(s, index, tokens, first);
+                relations.add(new RelationSpec(holder.get().id(), former ? "heldPost" : "holdsPost", entity.id(),
+                        evidence.quote(), evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.9, null, List.of(), 0));
                 where.ifPresent(w -> relations.add(new RelationSpec(entity.id(), "postIn", w.id(), evidence.quote(),
                         evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0)));
                 Optional<ExtractedEntity> organisation = before.filter(e -> e.type().equals("Organization"));
-                if (organisation.isPresent()) {
+                if (organisation.isPresent() && !former) {
                     List<String> words = tokens.subList(first, last + 1).stream()
                             .map(token -> token.lemma().toLowerCase(Locale.ROOT)).toList();
                     relations.add(new RelationSpec(holder.get().id(), lexicon.holderRelation(words), organisation.get().id(),
@@ -96,6 +98,36 @@ final class PostFinder {
                         p.aliases().stream().filter(a -> !a.equals(p.label())).toList(), null, false, List.copyOf(p.mentions())))
                 .toList();
         return new Found(found, relations);
+    }
+
+    /**
+     * Whether a word before the title, ahead of the body or country named with it, says its holder holds it no longer
+     * ("former Financial Supervisory Commission chairman Hu Sheng-cheng", "Lin Chuan, a former premier", "the late
+     * King Hussein").
+     */
+    private boolean heldNoLonger(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens, int first) {
+        int i = first - 1;
+        while (i >= 0 && (tokens.get(i).tag().equals("POS")
+                || index.at(s.index, tokens.get(i).beginPosition(), tokens.get(i).endPosition()).isPresent())) {
+            i--;
+        }
+        return i >= 0 && lexicon.isPastTitleWord(tokens.get(i).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The relationships without those that make a former holder current: the holdsPost of a post the same sentence
+     * says the person held, and their leads or memberOf to the body of that post (CoreNLP's KBP gives both for
+     * "former Financial Supervisory Commission chairman Hu Sheng-cheng").
+     */
+    static List<RelationSpec> withoutCurrentRolesOfFormerHolders(List<RelationSpec> relations) {
+        List<RelationSpec> held = relations.stream().filter(r -> r.predicate().equals("heldPost")).toList();
+        return relations.stream().filter(r -> held.stream().noneMatch(h -> h.subject().equals(r.subject())
+                && h.evidence().equals(r.evidence()) && Objects.equals(h.occurrence(), r.occurrence())
+                && (r.predicate().equals("holdsPost") && r.object().equals(h.object())
+                        || (r.predicate().equals("leads") || r.predicate().equals("memberOf"))
+                                && relations.stream().anyMatch(p -> p.predicate().equals("postIn")
+                                        && p.subject().equals(h.object()) && p.object().equals(r.object())))))
+                .toList();
     }
 
     /**

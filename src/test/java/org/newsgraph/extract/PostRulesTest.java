@@ -25,7 +25,13 @@ class PostRulesTest {
             + "using federal agencies. The BJP has denied the allegations. Party spokesperson Sambit Patra said Gandhi was "
             + "\"insulting the mandate of the people\" and that investigating agencies acted independently.";
 
+    /** Titles their holders hold no longer. */
+    private static final String FORMER = "Four panel discussions are to be moderated by former Financial Supervisory "
+            + "Commission chairman Hu Sheng-cheng and others.\nLin Chuan, a former premier, spoke first, then "
+            + "President Barack Obama spoke.\nFormer Canadian Prime Minister Stephen Harper was there.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction former;
     private static Annotation draft;
     private static Extractor.Extraction apposition;
 
@@ -34,6 +40,7 @@ class PostRulesTest {
         extraction = HandWrittenArticle.extract("posts-article", TEXT);
         draft = extraction.annotation();
         apposition = HandWrittenArticle.extract("apposition-article", APPOSITION);
+        former = HandWrittenArticle.extract("former-article", FORMER);
     }
 
     @Test
@@ -78,9 +85,25 @@ class PostRulesTest {
         List<String> posts = draft.entities().stream().filter(e -> e.type().equals("Post")).map(EntitySpec::id).toList();
         assertEquals(List.of("president", "senator", "lawyer-of-apple", "majority-leader-of-senate"), posts,
                 "a post at a body is that body's");
-        List<String> holders = draft.relations().stream().filter(r -> r.predicate().equals("holdsPost"))
-                .map(RelationSpec::subject).toList();
-        assertTrue(holders.containsAll(List.of("ma-ying-jeou", "bill-clinton")), holders.toString());
+        assertTrue(HandWrittenArticle.hasRelation(extraction, "ma-ying-jeou", "holdsPost", "president"),
+                HandWrittenArticle.relations(extraction));
+        assertTrue(HandWrittenArticle.hasRelation(extraction, "bill-clinton", "heldPost", "president"),
+                HandWrittenArticle.relations(extraction));
+    }
+
+    @Test
+    void aFormerHolderHeldThePostAndNeitherHoldsItNorLeadsItsBody() {
+        String relations = HandWrittenArticle.relations(former);
+        String chairman = "chairman of Financial Supervisory Commission";
+        assertTrue(HandWrittenArticle.relates(former, "Hu Sheng-cheng", "heldPost", chairman), relations);
+        assertTrue(HandWrittenArticle.relates(former, chairman, "postIn", "Financial Supervisory Commission"), relations);
+        String hu = HandWrittenArticle.idOf(former, "Hu Sheng-cheng");
+        assertEquals(List.of("heldPost"), former.annotation().relations().stream()
+                .filter(r -> r.subject().equals(hu)).map(RelationSpec::predicate).toList(), relations);
+        assertTrue(HandWrittenArticle.relates(former, "Lin Chuan", "heldPost", "premier"), relations);
+        assertTrue(HandWrittenArticle.relates(former, "Stephen Harper", "heldPost", "Prime Minister of Canada"), relations);
+        assertTrue(HandWrittenArticle.relates(former, "Barack Obama", "holdsPost", "President"),
+                "'then' as an adverb says nothing of the post: " + relations);
     }
 
     @Test
