@@ -125,7 +125,8 @@ final class EntityBuilder {
                 }
                 CoreEntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
                 Optional<Candidate> c = fromCoreNlp(m, s, documentWords);
-                Optional<Candidate> fuller = c.flatMap(found -> dictionaryName(found, s, text));
+                Optional<Candidate> fuller = c.flatMap(found -> dictionaryName(found, s, text))
+                        .or(() -> c.flatMap(found -> withBracketedQualifier(found, s, text)));
                 if (fuller.isPresent()) {
                     candidates.removeIf(earlier -> earlier.sentence == s.index && earlier.overlaps(fuller.get()));
                     candidates.add(fuller.get());
@@ -294,6 +295,44 @@ final class EntityBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An organisation's name with the bracketed words that tell it from another of that name ("Janata Dal (United)",
+     * "Communist Party of India (Marxist)"): capitalised words, none an abbreviation ("Shiv Sena (UBT)"), a place or a
+     * person, that together are no body's name the dictionary is sure of ("Alphabet (Google)" names two companies).
+     */
+    private Optional<Candidate> withBracketedQualifier(Candidate c, SentenceGraph s, String text) {
+        List<CoreLabel> tokens = s.sentence.tokens();
+        int open = s.tokens(c.begin, c.end).getLast().index();
+        if (!"Organization".equals(c.type) || open >= tokens.size() || !tokens.get(open).originalText().equals("(")) {
+            return Optional.empty();
+        }
+        int close = open + 1;
+        while (close < tokens.size() && isQualifierWord(tokens.get(close))) {
+            close++;
+        }
+        if (close == open + 1 || close >= tokens.size() || !tokens.get(close).originalText().equals(")")) {
+            return Optional.empty();
+        }
+        String qualifier = text.substring(tokens.get(open + 1).beginPosition(), tokens.get(close - 1).endPosition());
+        boolean body = tokens.subList(open + 1, close).stream().allMatch(t -> "ORGANIZATION".equals(t.ner()));
+        if (body && titleOf(qualifier).isPresent() && linkConfidence.sure(qualifier)) {
+            return Optional.empty();
+        }
+        int end = tokens.get(close).endPosition();
+        Candidate named = new Candidate(c.begin, end, text.substring(c.begin, end), c.sentence);
+        named.source = c.source;
+        named.type = c.type;
+        named.link = titleOf(named.text).filter(t -> linkConfidence.sure(named.text) && compatibleLink(c.type, t))
+                .orElse(null); // the link of the name without its qualifier is another body's
+        return Optional.of(named);
+    }
+
+    private static boolean isQualifierWord(CoreLabel token) {
+        String word = token.originalText();
+        return Character.isUpperCase(word.codePointAt(0)) && !ACRONYM.matcher(word).matches()
+                && !PLACE_TYPES.contains(token.ner()) && !"PERSON".equals(token.ner()) && !"NATIONALITY".equals(token.ner());
     }
 
     /** A place that opens its sentence and is followed by a dash or a parenthesis: "Washington --", "PARIS (AP) —". */

@@ -19,7 +19,9 @@ class RecognitionRulesTest {
             + "Japan and China dispute the islands; the Denver Art Museum is in Denver.\n"
             + "Sen. Leland Yee voted against the bill.\n"
             + "India's largest airline, IndiGo, ordered 500 jets. IndiGo chief executive Pieter Elbers said so.\n"
-            + "The European Centre for Disease Prevention and Control said cases rose.";
+            + "The European Centre for Disease Prevention and Control said cases rose.\n"
+            + "The Janata Dal (United) and the Shiv Sena (UBT) formed an alliance. The Communist Party of India "
+            + "(Marxist) won in Kerala. Shares of Alphabet Inc. (Google) rose on Monday.";
 
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
@@ -47,6 +49,18 @@ class RecognitionRulesTest {
         for (String fragment : List.of("Ill.", "Democratic", "Shiite")) {
             assertFalse(mentions.contains(fragment), fragment + " in " + mentions);
         }
+    }
+
+    @Test
+    void bracketedWordsThatTellABodyFromAnotherOfItsNameArePartOfItsName() {
+        assertEquals(Optional.of("Janata_Dal_(United)"), linkOf("Janata Dal (United)"), mentions.toString());
+        assertEquals(Optional.of("Communist_Party_of_India_(Marxist)"), linkOf("Communist Party of India (Marxist)"),
+                mentions.toString());
+        for (String other : List.of("Shiv Sena", "UBT", "Alphabet Inc.", "Google")) {
+            assertTrue(mentions.contains(other), "an abbreviation or another body's name in brackets is its own: "
+                    + other + " not in " + mentions);
+        }
+        assertFalse(mentions.contains("United"), mentions.toString());
     }
 
     @Test
