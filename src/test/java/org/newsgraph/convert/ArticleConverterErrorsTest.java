@@ -1,6 +1,7 @@
 package org.newsgraph.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotation.AnnotationException;
 import org.newsgraph.publish.DatasetBuilder;
+import org.newsgraph.validate.ShapeViolationException;
 
 /**
  * Every way an annotation can be wrong gives one error naming the file, the line and the problem; and what looks
@@ -161,6 +163,50 @@ class ArticleConverterErrorsTest {
         String statements = Uris.article("small") + "/statement/canada--seekstieswith--";
         assertTrue(model.containsResource(model.createResource(statements + "country-mexico")));
         assertTrue(model.containsResource(model.createResource(statements + "organization-mexico")));
+    }
+
+    /** The header with Mélanie Joly, the post "minister" and the given relations. */
+    private static String withMinister(String relations) {
+        return HEADER + """
+                  - id: joly
+                    type: Person
+                    label: Mélanie Joly
+                  - id: minister
+                    type: Post
+                    label: minister
+                relations:
+                """ + relations;
+    }
+
+    @Test
+    void aPostOnlyAFormerHolderHeldIsPublishedWithoutOrgHolds() throws IOException {
+        Path file = root.resolve("small.yaml");
+        Files.writeString(file, withMinister("""
+                  - subject: joly
+                    predicate: heldPost
+                    object: minister
+                    evidence: "Canada’s minister Mélanie Joly met Mexico"
+                """));
+        Model model = builder.convert(file).model();
+        var joly = model.createResource(Uris.entity("Person", "melanie-joly"));
+        var minister = model.createResource(Uris.entity("Post", "minister"));
+        assertTrue(model.contains(joly, model.createProperty(Uris.term("heldPost")), minister));
+        assertFalse(model.contains(joly, model.createProperty(Vocab.ORG + "holds"), minister),
+                "W3C ORG's org:holds says the post is held now");
+    }
+
+    @Test
+    void aPostNobodyHoldsOrHeldIsRejected() throws IOException {
+        Path file = root.resolve("small.yaml");
+        Files.writeString(file, withMinister("""
+                  - subject: minister
+                    predicate: postIn
+                    object: canada
+                    evidence: "Canada’s minister Mélanie Joly met Mexico"
+                """));
+        String message = assertThrows(ShapeViolationException.class, () -> builder.convert(file)).getMessage();
+        assertTrue(message.contains("A post has at least one holder: a person who holds it (org:heldBy) or held it "
+                + "(ng:heldPost)"), message);
     }
 
     @Test
