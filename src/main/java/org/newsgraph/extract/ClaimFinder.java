@@ -39,6 +39,7 @@ final class ClaimFinder {
     private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBZ", "VBP", "VBD", "VB", "VBN", "RB");
     private static final Set<String> AGENT_TYPES = Set.of("Person", "Organization", "Government", "Alliance",
             "Country", "UnnamedGroup");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps");
     /**
      * Modals by which the article predicts rather than reports ("may undergo fundamental changes"); not "could",
@@ -84,7 +85,11 @@ final class ClaimFinder {
         Optional<Reported> previous = Optional.empty();
         SentenceGraph openQuotation = null;
         for (SentenceGraph s : sentences) {
-            List<Reported> found = new ArrayList<>(reportedBy(s, mentions, text));
+            // the person who spoke in the sentence before, for a "he" or "she" coreference left unresolved
+            Optional<ExtractedEntity> lastSpeaker = previous.filter(p -> p.sentence() == s.index - 1)
+                    .flatMap(p -> mentions.inSentence(p.sentence()).stream().map(MentionIndex.Located::entity)
+                            .filter(e -> e.id().equals(p.source()) && e.type().equals("Person")).findFirst());
+            List<Reported> found = new ArrayList<>(reportedBy(s, mentions, text, lastSpeaker));
             accordingTo(s, mentions, text).ifPresent(found::add);
             if (found.isEmpty()) {
                 previous.filter(p -> p.sentence() == s.index - 1)
@@ -129,7 +134,8 @@ final class ClaimFinder {
     }
 
     /** Claims whose source is the subject of a reporting or stance verb ("Experts warn of a need for…"). */
-    private List<Reported> reportedBy(SentenceGraph s, MentionIndex mentions, String text) {
+    private List<Reported> reportedBy(SentenceGraph s, MentionIndex mentions, String text,
+            Optional<ExtractedEntity> lastSpeaker) {
         List<Reported> found = new ArrayList<>();
         for (IndexedWord verb : s.graph.vertexListSorted()) {
             if (!isReportingVerb(s, verb)) {
@@ -137,11 +143,10 @@ final class ClaimFinder {
             }
             String lemma = lemma(verb);
             double confidence = lexicon.reportingConfidence(lemma).orElseThrow();
-            Optional<ExtractedEntity> source = s.dependents(verb, "nsubj").stream()
-                    .flatMap(subj -> mentions.at(s.index, subj.beginPosition(), subj.endPosition()).stream())
-                    .findFirst()
+            Optional<ExtractedEntity> source = subject(s, verb, mentions)
                     .or(() -> mentionRightBefore(s, verb, mentions))
-                    .or(() -> invertedSubject(s, verb, mentions));
+                    .or(() -> invertedSubject(s, verb, mentions))
+                    .or(() -> unresolvedPronoun(s, verb, mentions).flatMap(pronoun -> lastSpeaker));
             // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
             Optional<int[]> content = content(s, verb, lemma, word -> source.isPresent() && mentions
                     .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
@@ -344,6 +349,37 @@ final class ClaimFinder {
 
     private static boolean hasLemma(SentenceGraph s, int[] range, Set<String> lemmas) {
         return s.tokens(range[0], range[1]).stream().anyMatch(t -> lemmas.contains(t.lemma().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The entity the verb's subject names; when that is no agent, the agent in apposition to the subject ("Its
+     * spokesperson, He Yadong, said…").
+     */
+    private static Optional<ExtractedEntity> subject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        for (IndexedWord subject : s.dependents(verb, "nsubj")) {
+            Optional<ExtractedEntity> named = mentions.at(s.index, subject.beginPosition(), subject.endPosition());
+            if (named.filter(e -> AGENT_TYPES.contains(e.type())).isPresent()) {
+                return named;
+            }
+            Optional<ExtractedEntity> apposed = s.dependents(subject, "appos").stream()
+                    .flatMap(a -> mentions.at(s.index, a.beginPosition(), a.endPosition()).stream())
+                    .filter(e -> AGENT_TYPES.contains(e.type())).findFirst();
+            if (apposed.isPresent() || named.isPresent()) {
+                return apposed.or(() -> named);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The verb's subject when it is "he" or "she" and coreference left it unresolved: "Its spokesperson, He Yadong,
+     * said… He added that…", where the surname reads as the pronoun and the resolver joins neither.
+     */
+    private static Optional<IndexedWord> unresolvedPronoun(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        return s.dependents(verb, "nsubj").stream()
+                .filter(subject -> PERSONAL_PRONOUNS.contains(subject.word().toLowerCase(Locale.ROOT))
+                        && mentions.at(s.index, subject.beginPosition(), subject.endPosition()).isEmpty())
+                .findFirst();
     }
 
     /**

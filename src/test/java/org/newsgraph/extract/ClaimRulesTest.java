@@ -51,7 +51,13 @@ class ClaimRulesTest {
             + "Washington-based company said net income rose to $24.7 billion. Microsoft President Brad Smith said "
             + "the company would cooperate fully with the FTC.";
 
+    /** A speaker named in apposition to the subject, whose surname reads as a pronoun in the next sentence. */
+    private static final String APPOSED = "China's Ministry of Commerce responded within hours. Its spokesperson, He "
+            + "Yadong, said Beijing firmly opposes the tariffs. He added that China would file a complaint with the "
+            + "World Trade Organization in Geneva.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction apposed;
     private static Extractor.Extraction quotedFirst;
     private static Extractor.Extraction referredBack;
 
@@ -59,6 +65,7 @@ class ClaimRulesTest {
     static void extract() {
         extraction = HandWrittenArticle.extract("claims-article", TEXT);
         quotedFirst = HandWrittenArticle.extract("quoted-first-article", QUOTED_FIRST);
+        apposed = HandWrittenArticle.extract("apposed-article", APPOSED);
         referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
     }
 
@@ -70,6 +77,12 @@ class ClaimRulesTest {
     private static void assertClaim(Extractor.Extraction draft, String sourceLabel, String text) {
         List<String> claims = sourcedClaims(draft);
         assertTrue(claims.contains(HandWrittenArticle.idOf(draft, sourceLabel) + ": " + text), claims.toString());
+    }
+
+    @Test
+    void theSpeakerIsThePersonInAppositionToTheSubjectAndAnUnresolvedHeAfterIsThem() {
+        assertClaim(apposed, "He Yadong", "Beijing firmly opposes the tariffs");
+        assertClaim(apposed, "He Yadong", "China would file a complaint with the World Trade Organization in Geneva");
     }
 
     /** The distinct sources of the draft's relationships from the one entity to the other. */
