@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Collectors;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.EntitySpec;
@@ -16,7 +17,8 @@ class SportsReportRulesTest {
             + "and added a second from the penalty spot before half-time.\n\nLiverpool manager Arne Slot said his team "
             + "had shown \"real character\" after a difficult week. \"We knew United would come back at us, but the "
             + "players stayed calm,\" Slot told BBC Sport.\n\nThe Dutchman joined from Feyenoord in June. Former England "
-            + "defender Gary Neville said United lacked a plan. United had taken an early lead through Marcus Rashford.";
+            + "defender Gary Neville said United lacked a plan. United had taken an early lead through Marcus Rashford.\n\n"
+            + "Italy coach Cesare Prandelli watched from the stands.";
 
     private static Extractor.Extraction extraction;
 
@@ -48,6 +50,16 @@ class SportsReportRulesTest {
                 .findFirst().orElseThrow();
         assertEquals("Organization", england.type(), england.toString());
         assertFalse(HandWrittenArticle.relates(extraction, "Gary Neville", "locatedIn", "England"), relations());
+        assertEquals(List.of(), predicatesBetween("Gary Neville", "England"),
+                "a former defender, and KBP's residence in a place the article names a team by is none");
+        assertEquals(List.of("memberOf"), predicatesBetween("Cesare Prandelli", "Italy"), relations());
+    }
+
+    private static List<String> predicatesBetween(String subjectLabel, String objectLabel) {
+        String subject = HandWrittenArticle.idOf(extraction, subjectLabel);
+        String object = HandWrittenArticle.idOf(extraction, objectLabel);
+        return extraction.annotation().relations().stream()
+                .filter(r -> r.subject().equals(subject) && r.object().equals(object)).map(r -> r.predicate()).toList();
     }
 
     @Test
