@@ -40,6 +40,8 @@ final class ClaimFinder {
     private static final Set<String> AGENT_TYPES = Set.of("Person", "Organization", "Government", "Alliance",
             "Country", "UnnamedGroup");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+    /** Reporting verbs that say the one who spoke last goes on ("He added that…"). */
+    private static final Set<String> CONTINUING = Set.of("add", "continue");
     private static final Set<String> HEDGES = Set.of("may", "might", "could", "possibly", "perhaps");
     /**
      * Modals by which the article predicts rather than reports ("may undergo fundamental changes"); not "could",
@@ -146,7 +148,8 @@ final class ClaimFinder {
             Optional<ExtractedEntity> source = subject(s, verb, mentions)
                     .or(() -> mentionRightBefore(s, verb, mentions))
                     .or(() -> invertedSubject(s, verb, mentions))
-                    .or(() -> unresolvedPronoun(s, verb, mentions).flatMap(pronoun -> lastSpeaker));
+                    .or(() -> unresolvedPronoun(s, verb, mentions).filter(pronoun -> CONTINUING.contains(lemma))
+                            .flatMap(pronoun -> lastSpeaker));
             // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
             Optional<int[]> content = content(s, verb, lemma, word -> source.isPresent() && mentions
                     .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
@@ -373,7 +376,8 @@ final class ClaimFinder {
 
     /**
      * The verb's subject when it is "he" or "she" and coreference left it unresolved: "Its spokesperson, He Yadong,
-     * said… He added that…", where the surname reads as the pronoun and the resolver joins neither.
+     * said… He added that…", where the surname reads as the pronoun and the resolver joins neither. Only a verb of
+     * going on ties it to the last speaker: "…, Terri Bowman said. … he tells a reporter" is someone else.
      */
     private static Optional<IndexedWord> unresolvedPronoun(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
         return s.dependents(verb, "nsubj").stream()

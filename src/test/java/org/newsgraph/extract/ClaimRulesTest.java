@@ -54,7 +54,8 @@ class ClaimRulesTest {
     /** A speaker named in apposition to the subject, whose surname reads as a pronoun in the next sentence. */
     private static final String APPOSED = "China's Ministry of Commerce responded within hours. Its spokesperson, He "
             + "Yadong, said Beijing firmly opposes the tariffs. He added that China would file a complaint with the "
-            + "World Trade Organization in Geneva.";
+            + "World Trade Organization in Geneva.\nAmina's mother, Terri Bowman, said her daughter has her good and bad "
+            + "days. \"We put in eight more locks,\" he tells a reporter.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction apposed;
@@ -83,6 +84,9 @@ class ClaimRulesTest {
     void theSpeakerIsThePersonInAppositionToTheSubjectAndAnUnresolvedHeAfterIsThem() {
         assertClaim(apposed, "He Yadong", "Beijing firmly opposes the tariffs");
         assertClaim(apposed, "He Yadong", "China would file a complaint with the World Trade Organization in Geneva");
+        String bowman = HandWrittenArticle.idOf(apposed, "Terri Bowman");
+        assertEquals(List.of(bowman + ": her daughter has her good and bad days"), sourcedClaims(apposed).stream()
+                .filter(c -> c.startsWith(bowman)).toList(), "only a verb of going on is the last speaker's");
     }
 
     /** The distinct sources of the draft's relationships from the one entity to the other. */
