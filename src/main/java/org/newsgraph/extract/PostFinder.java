@@ -123,11 +123,17 @@ final class PostFinder {
         List<RelationSpec> held = relations.stream().filter(r -> r.predicate().equals("heldPost")).toList();
         return relations.stream().filter(r -> held.stream().noneMatch(h -> h.subject().equals(r.subject())
                 && h.evidence().equals(r.evidence()) && Objects.equals(h.occurrence(), r.occurrence())
-                && (r.predicate().equals("holdsPost") && r.object().equals(h.object())
-                        || (r.predicate().equals("leads") || r.predicate().equals("memberOf"))
-                                && relations.stream().anyMatch(p -> p.predicate().equals("postIn")
-                                        && p.subject().equals(h.object()) && p.object().equals(r.object())))))
-                .toList();
+                && makesCurrent(r, h.object(), relations))).toList();
+    }
+
+    /** Whether the relationship makes its subject a current holder of the post, or a member of the post's body. */
+    private static boolean makesCurrent(RelationSpec r, String post, List<RelationSpec> relations) {
+        return switch (r.predicate()) {
+            case "holdsPost" -> r.object().equals(post);
+            case "leads", "memberOf" -> relations.stream().anyMatch(p -> p.predicate().equals("postIn")
+                    && p.subject().equals(post) && p.object().equals(r.object()));
+            default -> false;
+        };
     }
 
     /**
