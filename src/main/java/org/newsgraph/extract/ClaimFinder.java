@@ -91,7 +91,9 @@ final class ClaimFinder {
             Optional<ExtractedEntity> lastSpeaker = previous.filter(p -> p.sentence() == s.index - 1)
                     .flatMap(p -> mentions.inSentence(p.sentence()).stream().map(MentionIndex.Located::entity)
                             .filter(e -> e.id().equals(p.source()) && e.type().equals("Person")).findFirst());
-            List<Reported> found = new ArrayList<>(reportedBy(s, mentions, text, lastSpeaker));
+            boolean onlyPersonBefore = lastSpeaker.isPresent() && mentions.inSentence(s.index - 1).stream()
+                    .map(MentionIndex.Located::entity).filter(e -> e.type().equals("Person")).distinct().count() == 1;
+            List<Reported> found = new ArrayList<>(reportedBy(s, mentions, text, lastSpeaker, onlyPersonBefore));
             accordingTo(s, mentions, text).ifPresent(found::add);
             if (found.isEmpty()) {
                 previous.filter(p -> p.sentence() == s.index - 1)
@@ -137,7 +139,7 @@ final class ClaimFinder {
 
     /** Claims whose source is the subject of a reporting or stance verb ("Experts warn of a need for…"). */
     private List<Reported> reportedBy(SentenceGraph s, MentionIndex mentions, String text,
-            Optional<ExtractedEntity> lastSpeaker) {
+            Optional<ExtractedEntity> lastSpeaker, boolean onlyPersonBefore) {
         List<Reported> found = new ArrayList<>();
         for (IndexedWord verb : s.graph.vertexListSorted()) {
             if (!isReportingVerb(s, verb)) {
@@ -148,7 +150,8 @@ final class ClaimFinder {
             Optional<ExtractedEntity> source = subject(s, verb, mentions)
                     .or(() -> mentionRightBefore(s, verb, mentions))
                     .or(() -> invertedSubject(s, verb, mentions))
-                    .or(() -> unresolvedPronoun(s, verb, mentions).filter(pronoun -> CONTINUING.contains(lemma))
+                    .or(() -> unresolvedPronoun(s, verb, mentions)
+                            .filter(pronoun -> onlyPersonBefore || CONTINUING.contains(lemma))
                             .flatMap(pronoun -> lastSpeaker));
             // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
             Optional<int[]> content = content(s, verb, lemma, word -> source.isPresent() && mentions
@@ -376,8 +379,10 @@ final class ClaimFinder {
 
     /**
      * The verb's subject when it is "he" or "she" and coreference left it unresolved: "Its spokesperson, He Yadong,
-     * said… He added that…", where the surname reads as the pronoun and the resolver joins neither. Only a verb of
-     * going on ties it to the last speaker: "…, Terri Bowman said. … he tells a reporter" is someone else.
+     * said… He added that…", where the surname reads as the pronoun and the resolver joins neither. It is the last
+     * speaker when the verb says they go on, or when the speaker was the only person the sentence before named
+     * ("Dan Ives, an analyst at Wedbush, said… He cautioned…"); "Amina's mother, Terri Bowman, said… he tells a
+     * reporter" is someone else.
      */
     private static Optional<IndexedWord> unresolvedPronoun(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
         return s.dependents(verb, "nsubj").stream()

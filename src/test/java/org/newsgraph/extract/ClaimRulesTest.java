@@ -55,7 +55,9 @@ class ClaimRulesTest {
     private static final String APPOSED = "China's Ministry of Commerce responded within hours. Its spokesperson, He "
             + "Yadong, said Beijing firmly opposes the tariffs. He added that China would file a complaint with the "
             + "World Trade Organization in Geneva.\nAmina's mother, Terri Bowman, said her daughter has her good and bad "
-            + "days. \"We put in eight more locks,\" he tells a reporter.";
+            + "days. \"We put in eight more locks,\" he tells a reporter.\nDan Ives, an analyst at Wedbush Securities, "
+            + "said the quarter showed that the bets were paying off. He cautioned, however, that regulatory risk had "
+            + "grown.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction apposed;
@@ -86,7 +88,9 @@ class ClaimRulesTest {
         assertClaim(apposed, "He Yadong", "China would file a complaint with the World Trade Organization in Geneva");
         String bowman = HandWrittenArticle.idOf(apposed, "Terri Bowman");
         assertEquals(List.of(bowman + ": her daughter has her good and bad days"), sourcedClaims(apposed).stream()
-                .filter(c -> c.startsWith(bowman)).toList(), "only a verb of going on is the last speaker's");
+                .filter(c -> c.startsWith(bowman)).toList(), "with two persons before, only a verb of going on is "
+                        + "the last speaker's");
+        assertClaim(apposed, "Dan Ives", "regulatory risk had grown");
     }
 
     /** The distinct sources of the draft's relationships from the one entity to the other. */
