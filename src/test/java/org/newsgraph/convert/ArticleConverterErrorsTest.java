@@ -165,9 +165,9 @@ class ArticleConverterErrorsTest {
         assertTrue(model.containsResource(model.createResource(statements + "organization-mexico")));
     }
 
-    /** The header with Mélanie Joly, the post "minister" and the given relations. */
-    private static String withMinister(String relations) {
-        return HEADER + """
+    /** Writes the annotation: the header with Mélanie Joly, the post "minister" and the given relations. */
+    private Path withMinister(String relations) throws IOException {
+        return Files.writeString(root.resolve("small.yaml"), HEADER + """
                   - id: joly
                     type: Person
                     label: Mélanie Joly
@@ -175,18 +175,17 @@ class ArticleConverterErrorsTest {
                     type: Post
                     label: minister
                 relations:
-                """ + relations;
+                """ + relations);
     }
 
     @Test
     void aPostOnlyAFormerHolderHeldIsPublishedWithoutOrgHolds() throws IOException {
-        Path file = root.resolve("small.yaml");
-        Files.writeString(file, withMinister("""
+        Path file = withMinister("""
                   - subject: joly
                     predicate: heldPost
                     object: minister
                     evidence: "Canada’s minister Mélanie Joly met Mexico"
-                """));
+                """);
         Model model = builder.convert(file).model();
         var joly = model.createResource(Uris.entity("Person", "melanie-joly"));
         var minister = model.createResource(Uris.entity("Post", "minister"));
@@ -197,13 +196,12 @@ class ArticleConverterErrorsTest {
 
     @Test
     void aPostNobodyHoldsOrHeldIsRejected() throws IOException {
-        Path file = root.resolve("small.yaml");
-        Files.writeString(file, withMinister("""
+        Path file = withMinister("""
                   - subject: minister
                     predicate: postIn
                     object: canada
                     evidence: "Canada’s minister Mélanie Joly met Mexico"
-                """));
+                """);
         String message = assertThrows(ShapeViolationException.class, () -> builder.convert(file)).getMessage();
         assertTrue(message.contains("A post has at least one holder: a person who holds it (org:heldBy) or held it "
                 + "(ng:heldPost)"), message);
