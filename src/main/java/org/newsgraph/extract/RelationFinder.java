@@ -65,9 +65,11 @@ final class RelationFinder {
             Map.entry("per:statesorprovinces_of_residence", "locatedIn"),
             Map.entry("org:country_of_headquarters", "locatedIn"), Map.entry("org:city_of_headquarters", "locatedIn"),
             Map.entry("org:stateorprovince_of_headquarters", "locatedIn"), Map.entry("per:origin", "nationality"));
-    /** KBP relations whose object is a place: where a person lives, where an organisation has its headquarters. */
+    /**
+     * KBP relations whose object is a place (where a person lives, where an organisation has its headquarters): kept
+     * only when the ontology admits the object as the range of their predicate.
+     */
     private static final Pattern PLACE_SLOT = Pattern.compile(".*_(of_residence|of_headquarters)");
-    private static final Set<String> PLACE_TYPES = Set.of("Place", "Country");
     /** Relations whose KBP subject is the object in our ontology ("org:top_members_employees" → person leads org). */
     private static final Map<String, String> KBP_INVERSE = Map.of("org:top_members_employees", "leads",
             "org:subsidiaries", "partOf", "org:members", "memberOf");
@@ -135,10 +137,11 @@ final class RelationFinder {
                 continue;
             }
             String name = triple.relationGloss();
-            if (PLACE_SLOT.matcher(name).matches() && !PLACE_TYPES.contains(object.get().type())) {
+            String predicate = KBP_PREDICATES.get(name);
+            if (PLACE_SLOT.matcher(name).matches()
+                    && !ontology.fits(predicate, subject.get().type(), object.get().type())) {
                 continue; // "Italy coach Cesare Prandelli": KBP read a place where the article names a team
             }
-            String predicate = KBP_PREDICATES.get(name);
             String inverse = KBP_INVERSE.get(name);
             double confidence = round(triple.confidence * 0.9);
             if (inverse != null) {
