@@ -145,7 +145,7 @@ final class ClaimFinder {
             if (!isReportingVerb(s, verb)) {
                 continue;
             }
-            String lemma = lemma(verb);
+            String lemma = SentenceGraph.lemma(verb);
             double confidence = lexicon.reportingConfidence(lemma).orElseThrow();
             Optional<ExtractedEntity> source = subject(s, verb, mentions)
                     .or(() -> mentionRightBefore(s, verb, mentions))
@@ -212,11 +212,11 @@ final class ClaimFinder {
         }
         IndexedWord root = s.graph.getFirstRoot();
         boolean demonstrativeSubject = s.dependents(root, "nsubj").stream()
-                .anyMatch(w -> w.tag().equals("DT") && DEMONSTRATIVES.contains(lemma(w)));
+                .anyMatch(w -> w.tag().equals("DT") && DEMONSTRATIVES.contains(SentenceGraph.lemma(w)));
         // a quotation left open is attributed in the sentence after it, perhaps to someone else
         boolean quotedOn = opensQuotation(s) && quotationMarks(s) % 2 == 0 && !reportsSpeech(s)
                 && !previous.source().equals(Annotation.ARTICLE_SOURCE) && quotationMarks(previousSentence) > 0;
-        if (!quotedOn && (!demonstrativeSubject || !lexicon.isInclusionVerb(lemma(root)))) {
+        if (!quotedOn && (!demonstrativeSubject || !lexicon.isInclusionVerb(SentenceGraph.lemma(root)))) {
             return Optional.empty();
         }
         return Optional.of(wholeSentence(s, text, previous.source(), previous.verb(), previous.advocacy(),
@@ -239,7 +239,7 @@ final class ClaimFinder {
             return Optional.empty();
         }
         IndexedWord root = s.graph.getFirstRoot();
-        if (existentialSubject(s, root).filter(noun -> lexicon.isStanceNoun(lemma(noun))).isPresent()) {
+        if (existentialSubject(s, root).filter(noun -> lexicon.isStanceNoun(SentenceGraph.lemma(noun))).isPresent()) {
             return Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, STATE, false, ARTICLE_VOICE_CONFIDENCE));
         }
         List<IndexedWord> clauses = new ArrayList<>(List.of(root));
@@ -251,9 +251,9 @@ final class ClaimFinder {
             if (!clause.tag().startsWith("VB")) {
                 continue;
             }
-            boolean possible = s.dependents(clause, "aux").stream().anyMatch(a -> POSSIBILITY_MODALS.contains(lemma(a)));
+            boolean possible = s.dependents(clause, "aux").stream().anyMatch(a -> POSSIBILITY_MODALS.contains(SentenceGraph.lemma(a)));
             Optional<String> verb = possible ? Optional.of(PREDICT)
-                    : lexicon.articleClaimVerb(lemma(clause)).filter(v -> !hasAgentSubject(s, clause, mentions));
+                    : lexicon.articleClaimVerb(SentenceGraph.lemma(clause)).filter(v -> !hasAgentSubject(s, clause, mentions));
             if (verb.isPresent()) {
                 return Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, verb.get(), false,
                         ARTICLE_VOICE_CONFIDENCE));
@@ -264,7 +264,7 @@ final class ClaimFinder {
         // such parses also come from captions ("An Oct. 5 photo shows …")
         boolean hedgedUnattachedVerb = !root.tag().startsWith("VB") && s.graph.vertexListSorted().stream()
                 .anyMatch(w -> w.tag().startsWith("VB") && s.relation(w).equals("dep") && s.dependents(w, "aux").stream()
-                        .anyMatch(a -> POSSIBILITY_MODALS.contains(lemma(a))));
+                        .anyMatch(a -> POSSIBILITY_MODALS.contains(SentenceGraph.lemma(a))));
         return hedgedUnattachedVerb ? Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, PREDICT, false,
                 ARTICLE_VOICE_CONFIDENCE)) : Optional.empty();
     }
@@ -309,7 +309,7 @@ final class ClaimFinder {
      * abroad", "called the ruling a landmark for competition").
      */
     private boolean isReportingVerb(SentenceGraph s, IndexedWord word) {
-        String lemma = lemma(word);
+        String lemma = SentenceGraph.lemma(word);
         return word.tag().startsWith("VB") && lexicon.reportingConfidence(lemma).isPresent()
                 && (!NEEDS_FOR.contains(lemma) || !s.dependents(word, "obl:for").isEmpty() && s.dependents(word, "obj").isEmpty());
     }
@@ -327,7 +327,7 @@ final class ClaimFinder {
     private static int[] withoutConnective(SentenceGraph s, IndexedWord content) {
         int[] range = s.subtreeRange(content);
         List<IndexedWord> connectives = new ArrayList<>(s.dependents(content, "case"));
-        s.dependents(content, "mark").stream().filter(m -> lemma(m).equals("that")).forEach(connectives::add);
+        s.dependents(content, "mark").stream().filter(m -> SentenceGraph.lemma(m).equals("that")).forEach(connectives::add);
         return connectives.stream().filter(c -> c.beginPosition() == range[0]).findFirst()
                 .map(c -> s.trimmed(c.endPosition(), range[1])).orElse(range);
     }
@@ -345,7 +345,7 @@ final class ClaimFinder {
                     for (Optional<IndexedWord> w = s.governor(head); w.isPresent() && seen.add(w.get())
                             && w.get().beginPosition() >= claim.begin() && w.get().endPosition() <= claim.end();
                             w = s.governor(w.get())) {
-                        if (w.get().tag().startsWith("VB") && lexicon.isCounteringVerb(lemma(w.get()))) {
+                        if (w.get().tag().startsWith("VB") && lexicon.isCounteringVerb(SentenceGraph.lemma(w.get()))) {
                             return true;
                         }
                     }
@@ -454,7 +454,4 @@ final class ClaimFinder {
         return Optional.empty();
     }
 
-    private static String lemma(IndexedWord w) {
-        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
-    }
 }

@@ -253,7 +253,7 @@ final class RelationFinder {
         if (passesThroughAnotherAgent(s, interior, a, b, inSentence)) {
             return List.of(); // "A beat B of the Netherlands": A's relationship is with B, B's with the Netherlands
         }
-        if (interior.stream().anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(lemma(w)).isPresent())
+        if (interior.stream().anyMatch(w -> w.tag().startsWith("VB") && lexicon.reportingConfidence(SentenceGraph.lemma(w)).isPresent())
                 || s.withinAccordingTo(headA.get()) || s.withinAccordingTo(headB.get())) {
             return List.of(); // "X said that Y …", "according to X, Y …": X is the source of a claim, not a party to it
         }
@@ -263,7 +263,7 @@ final class RelationFinder {
         // a participle of association that only modifies a noun ("risks associated with…") opens no clause
         List<IndexedWord> verbs = interior.stream()
                 .filter(w -> w.tag().startsWith("VB") && !(w.tag().equals("VBN") && s.relation(w).equals("acl")
-                        && lexicon.isAssociationVerb(lemma(w)))).toList();
+                        && lexicon.isAssociationVerb(SentenceGraph.lemma(w)))).toList();
         if (verbs.size() > 1) {
             return List.of(); // the path crosses a clause boundary
         }
@@ -281,7 +281,7 @@ final class RelationFinder {
         ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
         double lengthPenalty = 0.05 * (path.size() - 3);
         List<String> predicates = lexicon.predicatesFor(cues);
-        if (predicates.contains("drivenBy") && verb.isPresent() && lexicon.isCauseVerb(lemma(verb.get()))
+        if (predicates.contains("drivenBy") && verb.isPresent() && lexicon.isCauseVerb(SentenceGraph.lemma(verb.get()))
                 && s.graph.outgoingEdgeList(verb.get()).stream()
                         .anyMatch(e -> e.getRelation().toString().equals("nsubj")
                                 && e.getDependent().equals(listHead(s, bIsSubject ? headB.get() : headA.get())))) {
@@ -292,7 +292,7 @@ final class RelationFinder {
         if (verb.isEmpty() && predicates.isEmpty()) {
             return List.of(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
         }
-        Optional<String> linkWord = verb.map(RelationFinder::lemma).or(() -> relationalNoun(interior));
+        Optional<String> linkWord = verb.map(SentenceGraph::lemma).or(() -> relationalNoun(interior));
         if (linkWord.isEmpty()) {
             return List.of(); // only brackets or punctuation between them
         }
@@ -348,7 +348,7 @@ final class RelationFinder {
             List<String> area = area(s, trigger, inSentence);
             return lexicon.predicatesFor(cues(s, trigger)).stream()
                     .filter(p -> ontology.isSymmetric(Vocab.ngProperty(p)))
-                    .map(p -> relation(a.entity(), p, b.entity(), evidence, 0.7, lemma(verb), area))
+                    .map(p -> relation(a.entity(), p, b.entity(), evidence, 0.7, SentenceGraph.lemma(verb), area))
                     .toList();
         }
         return List.of();
@@ -358,15 +358,15 @@ final class RelationFinder {
     private List<String> cues(SentenceGraph s, List<IndexedWord> triggers) {
         List<String> cues = new ArrayList<>();
         for (IndexedWord w : triggers) {
-            s.dependents(w, "compound").forEach(c -> cues.add(lemma(c)));
-            s.dependents(w, "amod").forEach(c -> cues.add(lemma(c)));
-            cues.add(lemma(w));
-            s.dependents(w, "obj").forEach(c -> cues.add(lemma(c)));
-            s.dependents(w, "compound:prt").forEach(c -> cues.add(lemma(c)));
+            s.dependents(w, "compound").forEach(c -> cues.add(SentenceGraph.lemma(c)));
+            s.dependents(w, "amod").forEach(c -> cues.add(SentenceGraph.lemma(c)));
+            cues.add(SentenceGraph.lemma(w));
+            s.dependents(w, "obj").forEach(c -> cues.add(SentenceGraph.lemma(c)));
+            s.dependents(w, "compound:prt").forEach(c -> cues.add(SentenceGraph.lemma(c)));
         }
         // "took an early lead": as nouns some cues are a score or a clue, not what their verb signals
         List<String> nouns = triggers.stream().flatMap(w -> Stream.concat(Stream.of(w), s.dependents(w, "obj").stream()))
-                .filter(w -> w.tag().startsWith("NN")).map(RelationFinder::lemma).toList();
+                .filter(w -> w.tag().startsWith("NN")).map(SentenceGraph::lemma).toList();
         cues.removeIf(cue -> nouns.contains(cue) && lexicon.isVerbOnlyCue(cue));
         return cues;
     }
@@ -386,7 +386,7 @@ final class RelationFinder {
                 List<IndexedWord> listed = s.graph.outgoingEdgeList(word).stream()
                         .filter(e -> LIST_RELATION.matcher(e.getRelation().toString()).matches())
                         .map(SemanticGraphEdge::getDependent).toList();
-                if (lexicon.isVagueNoun(lemma(word)) && !listed.isEmpty()) {
+                if (lexicon.isVagueNoun(SentenceGraph.lemma(word)) && !listed.isEmpty()) {
                     areaWords.addAll(listed);
                 } else {
                     areaWords.add(word);
@@ -439,8 +439,8 @@ final class RelationFinder {
         List<IndexedWord> words = interior.stream()
                 .filter(w -> w.word().codePoints().anyMatch(Character::isLetterOrDigit) && !w.word().matches("-[LR][RSC]B-"))
                 .toList();
-        return words.stream().filter(w -> !lexicon.predicatesFor(List.of(lemma(w))).isEmpty()).findFirst()
-                .or(() -> words.stream().findFirst()).map(RelationFinder::lemma);
+        return words.stream().filter(w -> !lexicon.predicatesFor(List.of(SentenceGraph.lemma(w))).isEmpty()).findFirst()
+                .or(() -> words.stream().findFirst()).map(SentenceGraph::lemma);
     }
 
     /** Whether the word is the antecedent of a "whose" clause headed by the next word of a path. */
@@ -451,9 +451,9 @@ final class RelationFinder {
 
     /** Whether the article reports the verb's action as taken: not negated, nor governed by a refusal. */
     private boolean happened(SentenceGraph s, IndexedWord verb) {
-        boolean negated = s.dependents(verb, "advmod").stream().anyMatch(w -> NEGATIONS.contains(lemma(w)));
+        boolean negated = s.dependents(verb, "advmod").stream().anyMatch(w -> NEGATIONS.contains(SentenceGraph.lemma(w)));
         boolean refused = s.relation(verb).equals("xcomp")
-                && s.governor(verb).filter(g -> lexicon.isRefusalVerb(lemma(g))).isPresent();
+                && s.governor(verb).filter(g -> lexicon.isRefusalVerb(SentenceGraph.lemma(g))).isPresent();
         return !negated && !refused;
     }
 
@@ -543,9 +543,9 @@ final class RelationFinder {
                 continue;
             }
             if (predicates.isEmpty()) {
-                relations.add(relation(focus, "relatedTo", other.entity(), evidence, 0.4, lemma(gerund)));
+                relations.add(relation(focus, "relatedTo", other.entity(), evidence, 0.4, SentenceGraph.lemma(gerund)));
             }
-            predicates.forEach(p -> relations.add(relation(focus, p, other.entity(), evidence, 0.5, lemma(gerund))));
+            predicates.forEach(p -> relations.add(relation(focus, p, other.entity(), evidence, 0.5, SentenceGraph.lemma(gerund))));
         }
         return relations;
     }
@@ -586,9 +586,6 @@ final class RelationFinder {
         }
     }
 
-    private static String lemma(IndexedWord w) {
-        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
-    }
 
     static double round(double value) {
         return Math.round(Math.max(0.05, Math.min(1.0, value)) * 100) / 100.0;

@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -122,6 +123,11 @@ final class SentenceGraph {
             }
         }
         return false;
+    }
+
+    /** The word's lemma in lower case (the word itself when it has none). */
+    static String lemma(IndexedWord w) {
+        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /** Every word that governs the word (enhanced graphs give a shared subject two). */

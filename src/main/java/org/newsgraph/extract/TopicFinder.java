@@ -71,13 +71,13 @@ final class TopicFinder {
                         || noun && s.relation(head).startsWith("nsubj") && startsWithGerund(s, head);
                 boolean gerundObject = head.tag().equals("VBG") && includedGerund(s, head);
                 if (!(noun || gerundSubject || gerundObject) || insideName.test(head.beginPosition(), head.endPosition())
-                        || lexicon.isVagueNoun(lemma(head))) {
+                        || lexicon.isVagueNoun(SentenceGraph.lemma(head))) {
                     continue;
                 }
                 if (noun && demonstrativeEvent(s, head)) {
                     found.add(new Phrase(s.dependents(head, "det").getFirst().beginPosition(), head.endPosition(),
                             text.substring(s.dependents(head, "det").getFirst().beginPosition(), head.endPosition()),
-                            s.index, "Event", null, lemma(head), true));
+                            s.index, "Event", null, SentenceGraph.lemma(head), true));
                     continue;
                 }
                 if (gerundSubject || gerundObject || topicPosition(s, head) || restrictedGroup(s, head)
@@ -102,12 +102,12 @@ final class TopicFinder {
     private boolean includedGerund(SentenceGraph s, IndexedWord gerund) {
         String relation = s.relation(gerund);
         return relation.matches("obj|xcomp|ccomp|dep") && s.governor(gerund)
-                .map(g -> lexicon.isInclusionVerb(lemma(g))).orElse(false);
+                .map(g -> lexicon.isInclusionVerb(SentenceGraph.lemma(g))).orElse(false);
     }
 
     /** "this shift", "that decision": an event noun with a demonstrative and nothing else that would name it. */
     private boolean demonstrativeEvent(SentenceGraph s, IndexedWord head) {
-        if (!lexicon.isEventNoun(lemma(head)) || head.tag().endsWith("S")) {
+        if (!lexicon.isEventNoun(SentenceGraph.lemma(head)) || head.tag().endsWith("S")) {
             return false;
         }
         List<IndexedWord> determiners = s.dependents(head, "det");
@@ -127,18 +127,18 @@ final class TopicFinder {
 
     /** Someone's process ("Canada's reassessment", "its reevaluation of…") is an event wherever it stands. */
     private boolean possessedEvent(SentenceGraph s, IndexedWord head) {
-        return lexicon.isEventNoun(lemma(head)) && !s.dependents(head, "nmod:poss").isEmpty();
+        return lexicon.isEventNoun(SentenceGraph.lemma(head)) && !s.dependents(head, "nmod:poss").isEmpty();
     }
 
     private boolean topicPosition(SentenceGraph s, IndexedWord head) {
         String relation = s.relation(head);
         // "…is about X": a predicate noun introduced by "about" is what the subject concerns
         if (ABOUT.matcher(relation).matches() || !relation.startsWith("nmod") && !relation.startsWith("obl")
-                && s.dependents(head, "case").stream().anyMatch(c -> ABOUT_WORDS.contains(lemma(c)))) {
+                && s.dependents(head, "case").stream().anyMatch(c -> ABOUT_WORDS.contains(SentenceGraph.lemma(c)))) {
             return true;
         }
         Optional<IndexedWord> governorWord = s.governor(head);
-        String governor = governorWord.map(TopicFinder::lemma).orElse("");
+        String governor = governorWord.map(SentenceGraph::lemma).orElse("");
         if (GOVERNED_ABOUT.matcher(relation).matches()) {
             return relation.endsWith(":over") ? lexicon.isDisputeWord(governor)
                     : !lexicon.predicatesFor(List.of(governor)).isEmpty()
@@ -157,7 +157,7 @@ final class TopicFinder {
                 return false;
             }
             boolean needed = governorWord.map(g -> s.relation(g).matches("acl.*|xcomp")
-                    && s.governor(g).map(n -> NECESSITY.contains(lemma(n))).orElse(false)).orElse(false);
+                    && s.governor(g).map(n -> NECESSITY.contains(SentenceGraph.lemma(n))).orElse(false)).orElse(false);
             return needed || lexicon.isInclusionVerb(governor) || lexicon.reportingConfidence(governor).isPresent()
                     || !lexicon.predicatesFor(List.of(governor)).isEmpty();
         }
@@ -182,7 +182,7 @@ final class TopicFinder {
                 possessor = new int[] {d.beginPosition(), d.endPosition()};
                 possessed |= d.tag().startsWith("NNP");
             }
-            if (LEFT.contains(relation) && d.index() < head.index() && !lexicon.isHedge(lemma(d))) {
+            if (LEFT.contains(relation) && d.index() < head.index() && !lexicon.isHedge(SentenceGraph.lemma(d))) {
                 int[] r = s.subtreeRange(d);
                 begin = Math.min(begin, r[0]);
             } else if (RIGHT.matcher(relation).matches() && d.index() > head.index()) {
@@ -199,13 +199,13 @@ final class TopicFinder {
             begin = front.getFirst().beginPosition();
         }
         int tokens = s.tokens(begin, end).size();
-        boolean event = lexicon.isEventNoun(lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
+        boolean event = lexicon.isEventNoun(SentenceGraph.lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
         boolean bare = tokens == 1 && !head.word().contains("-");
         if (!action && isPeople(head)) {
             // people restricted by a phrase ("countries outside traditional alliances") are a group the text cites
             return restricted && tokens <= MAX_TOKENS
                     ? Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, "UnnamedGroup", null,
-                            lemma(head), false))
+                            SentenceGraph.lemma(head), false))
                     : Optional.empty();
         }
         // too long to be a name; or one general word, unless it is someone's process ("Canada's reassessment")
@@ -213,14 +213,11 @@ final class TopicFinder {
             return Optional.empty();
         }
         return Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, event ? "Event" : "Topic",
-                event ? possessor : null, lemma(head), false));
+                event ? possessor : null, SentenceGraph.lemma(head), false));
     }
 
     private boolean isPeople(IndexedWord head) {
-        return lexicon.isGroupNoun(head.word().toLowerCase(Locale.ROOT)) || lexicon.isGroupNoun(lemma(head) + "s");
+        return lexicon.isGroupNoun(head.word().toLowerCase(Locale.ROOT)) || lexicon.isGroupNoun(SentenceGraph.lemma(head) + "s");
     }
 
-    private static String lemma(IndexedWord w) {
-        return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
-    }
 }
