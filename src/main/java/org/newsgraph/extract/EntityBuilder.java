@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsgraph.convert.Uris;
 
 /**
@@ -70,6 +72,13 @@ final class EntityBuilder {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
     /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
+    /** A capitalised word joined by a hyphen to a lower-case one: "Chinese-made", "U.S.-led". */
+    private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
+    /** Relations from a kind to a name given as its instance: "brands such as Tesla", "the carmaker, Stellantis". */
+    private static final Pattern INSTANCE_OF = Pattern.compile("nmod:(such_as|including|like)|appos");
+    private static final Pattern COMMON_NOUN = Pattern.compile("NNS?");
+    /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
+    private static final Set<String> GUESSED_TYPES = Set.of("Person", "Topic");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
 
@@ -154,10 +163,12 @@ final class EntityBuilder {
         candidates.removeIf(c -> gazetteered.stream().anyMatch(g -> g.overlaps(c)));
         candidates.addAll(gazetteered);
         candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
+        candidates.addAll(untypedOrganisations(candidates, sentences, text, documentWords));
         candidates.addAll(repeatedNames(candidates, sentences, text));
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
         teamMetonyms(candidates, sentences);
+        instancesOfKinds(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
         acronymsOfNames(candidates);
@@ -195,13 +206,15 @@ final class EntityBuilder {
         c.source = m;
         // "Americans", "Kurds": the people of a country, tagged as a name but referring to it only through them
         boolean pluralDemonym = tokens.size() == 1 && tokens.getFirst().tag().matches("NNP?S") && demonyms.contains(text);
-        c.nationality = nerType.equals("NATIONALITY") || pluralDemonym;
+        // "Chinese-made", "U.S.-led": a modifier that names the place only through what it says of something else
+        boolean placeModifier = nerType.equals("MISC") && PLACE_MODIFIER.matcher(text).matches();
+        c.nationality = nerType.equals("NATIONALITY") || pluralDemonym || placeModifier;
         IndexedWord word = s.graph.getNodeByIndexSafe(tokens.getFirst().index());
         if (c.nationality && tokens.size() == 1 && tokens.getFirst().tag().matches("NNP?") && word != null
                 && !s.dependents(word, "det").isEmpty() && !s.relation(word).matches("compound|amod")) {
             return Optional.empty(); // "The Dutchman joined from Feyenoord": one person, not the Netherlands
         }
-        c.type = pluralDemonym ? null : ONTOLOGY_TYPES.get(nerType);
+        c.type = pluralDemonym || placeModifier ? null : ONTOLOGY_TYPES.get(nerType);
         if (c.type == null && !c.nationality) {
             return Optional.empty();
         }
@@ -518,8 +531,7 @@ final class EntityBuilder {
                 int charBegin = tokens.get(from).beginPosition();
                 int charEnd = tokens.get(titleFirst - 1).endPosition();
                 String name = text.substring(charBegin, charEnd);
-                Optional<String> link = titleOf(name).filter(l -> compatibleLink("Organization", l))
-                        .flatMap(l -> linkConfidence.accept(name, l, "Organization", documentWords));
+                Optional<String> link = organisationTitle(name, documentWords);
                 if (link.isPresent()) {
                     Candidate employer = new Candidate(charBegin, charEnd, name, s.index);
                     employer.type = "Organization";
@@ -531,6 +543,60 @@ final class EntityBuilder {
             }
         }
         return found;
+    }
+
+    /** The dictionary's title for a name when it is an organisation's and sure enough for the document. */
+    private Optional<String> organisationTitle(String name, Set<String> documentWords) {
+        return titleOf(name).filter(l -> compatibleLink("Organization", l))
+                .flatMap(l -> linkConfidence.accept(name, l, "Organization", documentWords));
+    }
+
+    /**
+     * Proper nouns the tagger left untyped that the sentence gives as organisations: an instance of a kind of
+     * organisation ("carmakers including Renault and Stellantis") or listed with one ("cars made by BYD, Geely and
+     * SAIC").
+     */
+    private List<Candidate> untypedOrganisations(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
+            Set<String> documentWords) {
+        List<Candidate> found = new ArrayList<>();
+        for (SentenceGraph s : sentences) {
+            for (IndexedWord word : s.graph.vertexListSorted()) {
+                if (!isUntypedName(word)) {
+                    continue;
+                }
+                boolean instance = kindOf(s, word).map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy)
+                        .filter("Organization"::equals).isPresent();
+                if (!instance && !listedWithOrganisation(s, word, candidates)) {
+                    continue;
+                }
+                int begin = s.dependents(word, "compound").stream().filter(EntityBuilder::isUntypedName)
+                        .mapToInt(IndexedWord::beginPosition).min().orElse(word.beginPosition());
+                String name = text.substring(begin, word.endPosition());
+                Candidate organisation = new Candidate(begin, word.endPosition(), name, s.index);
+                if (Stream.concat(candidates.stream(), found.stream()).anyMatch(organisation::overlaps)) {
+                    continue;
+                }
+                organisation.type = "Organization";
+                // a title only as long as the name may be a common word's ("Alphabet"): only a fuller name is sure
+                organisation.link = organisationTitle(name, documentWords)
+                        .filter(title -> LinkConfidence.isFullNameOf(name, title)).orElse(null);
+                found.add(organisation);
+            }
+        }
+        return found;
+    }
+
+    /** A capitalised proper noun the tagger gave no type. */
+    private static boolean isUntypedName(IndexedWord word) {
+        return word.tag().startsWith("NNP") && "O".equals(word.ner()) && Character.isUpperCase(word.word().codePointAt(0));
+    }
+
+    /** Whether the word is a conjunct of the head of an organisation's mention: "BYD, Geely and SAIC". */
+    private static boolean listedWithOrganisation(SentenceGraph s, IndexedWord word, List<Candidate> candidates) {
+        return Stream.concat(s.dependents(word, "conj").stream(), s.governors(word).stream()
+                        .filter(g -> s.relationTo(g, word).startsWith("conj")))
+                .anyMatch(other -> candidates.stream().anyMatch(c -> "Organization".equals(c.type)
+                        && c.sentence == s.index && c.begin <= other.beginPosition() && other.endPosition() <= c.end));
     }
 
     /**
@@ -667,6 +733,46 @@ final class EntityBuilder {
                         .or(() -> sideOfSameKind(prefix, otherSides)).orElse(null);
             }
         }
+    }
+
+    /**
+     * A name given as an instance of a kind ("carmakers including Renault and Stellantis", "brands such as Tesla",
+     * "OpenAI, the San Francisco-based maker of ChatGPT") is of the kind's type wherever the article writes it,
+     * whatever the tagger guessed from the word alone: it took Tesla and Stellantis for persons. A person's link goes
+     * with the person reading (Tesla: Nikola_Tesla).
+     */
+    private void instancesOfKinds(List<Candidate> candidates, List<SentenceGraph> sentences) {
+        Map<String, String> kinds = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (isGuessed(c)) {
+                SentenceGraph s = sentences.get(c.sentence);
+                s.head(c.begin, c.end).flatMap(h -> kindOf(s, h)).map(SentenceGraph::lemma)
+                        .flatMap(lexicon::typeReferredToBy)
+                        .ifPresent(type -> kinds.put(EntityMerger.normalise(c.text), type));
+            }
+        }
+        for (Candidate c : candidates) {
+            String type = kinds.get(EntityMerger.normalise(c.text));
+            if (type != null && isGuessed(c)) {
+                if ("Person".equals(c.type)) {
+                    c.link = null;
+                }
+                c.type = type;
+            }
+        }
+    }
+
+    /** Whether the candidate's type is the tagger's guess from the name alone. */
+    private static boolean isGuessed(Candidate c) {
+        return c.source != null && c.gazetteerLabel == null && c.type != null && GUESSED_TYPES.contains(c.type);
+    }
+
+    /** The common noun a name is given as an instance of: by "such as", "including" or "like", or in apposition. */
+    private static Optional<IndexedWord> kindOf(SentenceGraph s, IndexedWord name) {
+        return Stream.concat(
+                s.governors(name).stream().filter(g -> INSTANCE_OF.matcher(s.relationTo(g, name)).matches()),
+                s.dependents(name, "appos").stream())
+                .filter(w -> COMMON_NOUN.matcher(w.tag()).matches()).findFirst();
     }
 
     /** The titles of the linked organisations of the article other than the candidate. */

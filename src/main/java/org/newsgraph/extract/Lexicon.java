@@ -178,6 +178,12 @@ public final class Lexicon {
         return referringNouns.getOrDefault(type, Set.of()).contains(lemma);
     }
 
+    /** The type whose named entities news refers back to with this noun lemma ("carmaker": Organization), if any. */
+    public Optional<String> typeReferredToBy(String lemma) {
+        return referringNouns.entrySet().stream().filter(e -> e.getValue().contains(lemma)).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** Whether the participle ties the noun it modifies to its complement ("risks associated with X"). */
     public boolean isAssociationVerb(String lemma) {
         return associationVerbs.contains(lemma);

@@ -283,7 +283,7 @@ final class LinkConfidence {
      * qualifier first or adds "of …" ("St._Louis_Cardinals", "Port_Authority_of_Allegheny_County") picks one of many
      * bodies with that name, so only the document can confirm it.
      */
-    private static boolean isFullNameOf(String surface, String title) {
+    static boolean isFullNameOf(String surface, String title) {
         String name = withoutQualifier(title);
         List<String> surfaceWords = words(NAME_WORD_SEPARATORS, surface);
         List<String> titleWords = words(NAME_WORD_SEPARATORS, name);

@@ -21,7 +21,11 @@ class RecognitionRulesTest {
             + "India's largest airline, IndiGo, ordered 500 jets. IndiGo chief executive Pieter Elbers said so.\n"
             + "The European Centre for Disease Prevention and Control said cases rose.\n"
             + "The Janata Dal (United) and the Shiv Sena (UBT) formed an alliance. The Communist Party of India "
-            + "(Marxist) won in Kerala. Shares of Alphabet Inc. (Google) rose on Monday.";
+            + "(Marxist) won in Kerala. Shares of Alphabet Inc. (Google) rose on Monday.\n"
+            + "The duties target cars built in China by Western brands such as Tesla. The association, which represents "
+            + "carmakers including Renault and Stellantis, said Chinese-made cars took a fifth of sales. Executives "
+            + "such as Mary Barra disagreed. Cars made by BYD, Geely and SAIC sell well; BYD is building a plant.\n"
+            + "OpenAI declined to comment. Microsoft has invested in OpenAI, the San Francisco-based maker of ChatGPT.";
 
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
@@ -93,6 +97,33 @@ class RecognitionRulesTest {
         assertTrue(mentions.contains("Barack Obama"), mentions.toString());
         assertFalse(mentions.contains("President Barack Obama"), mentions.toString());
         assertTrue(mentions.contains("Leland Yee"), mentions.toString());
+    }
+
+    @Test
+    void aNameGivenAsAnInstanceOfAKindOfOrganisationIsAnOrganisation() {
+        for (String company : List.of("Tesla", "Stellantis", "Renault", "BYD", "Geely")) {
+            assertEquals(Optional.of("Organization"), typeOf(company), company + " in " + mentions);
+        }
+        assertEquals(Optional.of("Person"), typeOf("Mary Barra"), "executives are persons");
+        assertEquals(2, mentions.stream().filter("BYD"::equals).count(), mentions.toString());
+        List<ExtractedEntity> openAi = extraction.entities().stream().filter(e -> e.label().equals("OpenAI")).toList();
+        assertEquals(1, openAi.size(), "one entity: " + openAi);
+        assertEquals("Organization", openAi.getFirst().type());
+        assertEquals(2, openAi.getFirst().mentions().size(), openAi.toString());
+    }
+
+    @Test
+    void aPlaceNamedOnlyInAModifierIsLabelledByItsName() {
+        ExtractedEntity china = extraction.entities().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Chinese-made"))).findFirst()
+                .orElseThrow(() -> new AssertionError(mentions.toString()));
+        assertEquals("China", china.label());
+        assertEquals("China", china.dbpedia());
+    }
+
+    private static Optional<String> typeOf(String mention) {
+        return extraction.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
+                .findFirst().map(ExtractedEntity::type);
     }
 
     private static Optional<String> linkOf(String mention) {
