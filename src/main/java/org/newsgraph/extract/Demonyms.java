@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words for the people of a place ("American", "Americans", "Kurds"), from CoreNLP's demonym list (each line: a place,
@@ -17,12 +20,15 @@ import java.util.Optional;
  */
 final class Demonyms {
     static final String RESOURCE = "edu/stanford/nlp/models/dcoref/demonyms.txt";
+    private static final Pattern TRAILING_STOP = Pattern.compile("\\.$");
 
     /** Each demonym with the first place the list gives it to. */
     private final Map<String, String> places;
+    private final Set<String> placeNames;
 
-    private Demonyms(Map<String, String> places) {
+    private Demonyms(Map<String, String> places, Set<String> placeNames) {
         this.places = places;
+        this.placeNames = placeNames;
     }
 
     static Demonyms load() {
@@ -31,20 +37,28 @@ final class Demonyms {
             throw new IllegalStateException("CoreNLP's demonym list " + RESOURCE + " is not on the class path");
         }
         Map<String, String> places = new HashMap<>();
+        Set<String> placeNames = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines().forEach(line -> {
                 String[] fields = line.split("\t");
+                String place = TRAILING_STOP.matcher(fields[0].strip()).replaceFirst(""); // "United Kingdom."
+                placeNames.add(place);
                 Arrays.stream(fields).skip(1).map(String::strip).filter(w -> !w.isEmpty())
-                        .forEach(w -> places.putIfAbsent(w, fields[0].strip()));
+                        .forEach(w -> places.putIfAbsent(w, place));
             });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
-        return new Demonyms(places);
+        return new Demonyms(places, Set.copyOf(placeNames));
     }
 
     boolean contains(String word) {
         return places.containsKey(word);
+    }
+
+    /** Whether the list names the place ("United Kingdom"): a country or a region with a people. */
+    boolean isPlace(String name) {
+        return placeNames.contains(name);
     }
 
     /** The place whose people the word names ("Spanish": Spain). */

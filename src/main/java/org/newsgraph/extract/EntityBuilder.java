@@ -72,11 +72,13 @@ final class EntityBuilder {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
     /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
-    /** A capitalised word joined by a hyphen to a lower-case one: "Chinese-made", "U.S.-led". */
-    private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}+");
+    /** A capitalised word joined by a hyphen to a participle: "Chinese-made", "U.S.-led", "German-born". */
+    private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}*(ed|made|born|built|run|grown)");
     /** Relations from a kind to a name given as its instance: "brands such as Tesla", "the carmaker, Stellantis". */
     private static final Pattern INSTANCE_OF = Pattern.compile("nmod:(such_as|including|like)|appos");
     private static final Pattern COMMON_NOUN = Pattern.compile("NNS?");
+    /** Tags CoreNLP gives capitalised day and time words, which are also words of names ("Evening Express"). */
+    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
     /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
     private static final Set<String> GUESSED_TYPES = Set.of("Person", "Topic");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
@@ -227,14 +229,25 @@ final class EntityBuilder {
             link = demonyms.place(text).flatMap(this::titleOf).orElse(link);
         }
         if (capitalised && link != null && "Person".equals(c.type)) {
-            c.type = typeOfNonPersonTitle(text, link).orElse(c.type);
+            Optional<String> retyped = typeOfNonPersonTitle(text, link);
+            c.type = (retyped.isPresent() ? retyped : sideOfTitle(text, link)).orElse(c.type);
         }
         if (capitalised && link != null && compatibleLink(c.type, link)) {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
-            c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
+            String title = link;
+            c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords)
+                    .or(() -> countryReading(c.type, title)).orElse(null);
         }
         c.type = byTitle(c.type, c.link);
         return Optional.of(c);
+    }
+
+    /**
+     * A name the tagger reads as a country keeps the dictionary's title when that names a country, however many of
+     * the name's links go elsewhere ("Britain": United_Kingdom, though the island takes many of them).
+     */
+    private Optional<String> countryReading(String type, String title) {
+        return "Country".equals(type) && demonyms.isPlace(title.replace('_', ' ')) ? Optional.of(title) : Optional.empty();
     }
 
     /** The dictionary's title for a name, as written or, when it knows the name only with diacritics, with them. */
@@ -254,6 +267,15 @@ final class EntityBuilder {
         }
         List<String> nameWords = List.of(Uris.slug(name).split("-"));
         return titleWords(title).stream().anyMatch(nameWords::contains) ? Optional.empty() : typeByTitleHead(title, "Person");
+    }
+
+    /**
+     * A name the tagger took for a person's is a sports side when the dictionary is sure it names one: "Chelsea" is
+     * Chelsea_F.C. for most of the links so written ("Arsenal face Chelsea on Saturday").
+     */
+    private Optional<String> sideOfTitle(String name, String title) {
+        return linkConfidence.sure(name) && title.startsWith(name.replace(' ', '_') + "_") && !sideSuffixes(title).isEmpty()
+                ? Optional.of("Organization") : Optional.empty();
     }
 
     /**
@@ -569,7 +591,7 @@ final class EntityBuilder {
                 if (!instance && !listedWithOrganisation(s, word, candidates)) {
                     continue;
                 }
-                int begin = s.dependents(word, "compound").stream().filter(EntityBuilder::isUntypedName)
+                int begin = s.dependents(word, "compound").stream().filter(EntityBuilder::isWordOfUntypedName)
                         .mapToInt(IndexedWord::beginPosition).min().orElse(word.beginPosition());
                 String name = text.substring(begin, word.endPosition());
                 Candidate organisation = new Candidate(begin, word.endPosition(), name, s.index);
@@ -577,9 +599,9 @@ final class EntityBuilder {
                     continue;
                 }
                 organisation.type = "Organization";
-                // a title only as long as the name may be a common word's ("Alphabet"): only a fuller name is sure
+                // not the title the word in lower case links to too: a common word's ("Alphabet")
                 organisation.link = organisationTitle(name, documentWords)
-                        .filter(title -> LinkConfidence.isFullNameOf(name, title)).orElse(null);
+                        .filter(title -> !titleOf(name.toLowerCase(Locale.ROOT)).equals(Optional.of(title))).orElse(null);
                 found.add(organisation);
             }
         }
@@ -589,6 +611,11 @@ final class EntityBuilder {
     /** A capitalised proper noun the tagger gave no type. */
     private static boolean isUntypedName(IndexedWord word) {
         return word.tag().startsWith("NNP") && "O".equals(word.ner()) && Character.isUpperCase(word.word().codePointAt(0));
+    }
+
+    /** A capitalised proper noun untyped or read as a time ("Evening Express", "Sunday Telegram"): part of a name. */
+    private static boolean isWordOfUntypedName(IndexedWord word) {
+        return isUntypedName(word) || word.tag().startsWith("NNP") && TIME_TYPES.contains(word.ner());
     }
 
     /** Whether the word is a conjunct of the head of an organisation's mention: "BYD, Geely and SAIC". */
@@ -722,7 +749,7 @@ final class EntityBuilder {
             boolean team = s.head(c.begin, c.end).map(h -> {
                 String relation = s.relation(h);
                 Optional<IndexedWord> governor = s.governor(h);
-                String lemma = governor.map(g -> g.lemma() == null ? "" : g.lemma().toLowerCase(Locale.ROOT)).orElse("");
+                String lemma = governor.map(SentenceGraph::lemma).orElse("");
                 return relation.matches("compound|nmod:poss") && lexicon.isTeamRole(lemma)
                         || relation.matches("nsubj|obj") && lexicon.isMatchVerb(lemma);
             }).orElse(false);
@@ -744,7 +771,7 @@ final class EntityBuilder {
     private void instancesOfKinds(List<Candidate> candidates, List<SentenceGraph> sentences) {
         Map<String, String> kinds = new HashMap<>();
         for (Candidate c : candidates) {
-            if (isGuessed(c)) {
+            if (c.named && c.gazetteerLabel == null) {
                 SentenceGraph s = sentences.get(c.sentence);
                 s.head(c.begin, c.end).flatMap(h -> kindOf(s, h)).map(SentenceGraph::lemma)
                         .flatMap(lexicon::typeReferredToBy)
@@ -762,9 +789,9 @@ final class EntityBuilder {
         }
     }
 
-    /** Whether the candidate's type is the tagger's guess from the name alone. */
+    /** Whether the candidate's type is the tagger's guess from the name alone (or a copy of it elsewhere). */
     private static boolean isGuessed(Candidate c) {
-        return c.source != null && c.gazetteerLabel == null && c.type != null && GUESSED_TYPES.contains(c.type);
+        return c.named && c.gazetteerLabel == null && c.type != null && GUESSED_TYPES.contains(c.type);
     }
 
     /** The common noun a name is given as an instance of: by "such as", "including" or "like", or in apposition. */
@@ -788,16 +815,21 @@ final class EntityBuilder {
      * "team"), the longest first.
      */
     private Optional<String> sideOfSameKind(String prefix, List<String> otherSides) {
-        for (String other : otherSides) {
-            String[] words = other.split("_");
-            for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
-                String suffix = String.join("_", Arrays.copyOfRange(words, words.length - k, words.length));
-                if (SIDE_SUFFIX.matcher(suffix).matches() && linkConfidence.knowsTitle(prefix + suffix)) {
-                    return Optional.of(prefix + suffix);
-                }
+        return otherSides.stream().flatMap(other -> sideSuffixes(other).stream()).map(suffix -> prefix + suffix)
+                .filter(linkConfidence::knowsTitle).findFirst();
+    }
+
+    /** The last words of a title that say it is a sports side ("F.C.", "national_cricket_team"), longest first. */
+    private static List<String> sideSuffixes(String title) {
+        String[] words = title.split("_");
+        List<String> suffixes = new ArrayList<>();
+        for (int k = Math.min(3, words.length - 1); k >= 1; k--) {
+            String suffix = String.join("_", Arrays.copyOfRange(words, words.length - k, words.length));
+            if (SIDE_SUFFIX.matcher(suffix).matches()) {
+                suffixes.add(suffix);
             }
         }
-        return Optional.empty();
+        return suffixes;
     }
 
     /** Whether the word is who reports a claim: the subject of a reporting verb, or named by "according to". */

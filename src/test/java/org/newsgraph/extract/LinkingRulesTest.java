@@ -25,7 +25,10 @@ class LinkingRulesTest {
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
             + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.\n"
-            + "Madonna performed in Moscow. He had surgery at UCSF last year.";
+            + "Madonna performed in Moscow. He had surgery at UCSF last year.\n"
+            + "OpenAI, the San Francisco-based maker of ChatGPT, declined to comment.\n"
+            + "Britain's Competition and Markets Authority said it was gathering views.\n"
+            + "D.C. police Chief Cathy Lanier told The Washington Examiner the officer was a hero.";
 
     /** A third: names the tagger or the dictionary gets wrong on their own, set right by the rest of the article. */
     private static final String SPELLED_OUT = "Passengers waited for hours at Denver International Airport on Friday. "
@@ -239,6 +242,26 @@ class LinkingRulesTest {
         assertEquals("Virginia Virginia",
                 named(neighbourEntities, "Virginia").map(e -> e.label() + " " + e.dbpedia()).orElseThrow(),
                 "coreference alone joins the two names");
+    }
+
+    @Test
+    void aPlaceTheDictionaryGivesAnotherTownsTitleIsTheArticleOfItsName() {
+        assertEquals("San_Francisco", named(shortNameEntities, "San Francisco").orElseThrow().dbpedia(),
+                "CoreNLP's dictionary gives Santa_Monica,_California");
+        assertEquals("Washington,_D.C.", named(shortNameEntities, "D.C.").orElseThrow().dbpedia(), "initials");
+        LinkConfidence scores = LinkConfidence.shared();
+        assertEquals(Optional.of("Kent,_Washington"), scores.accept("Kent", "Kent,_Washington", "Place", Set.of()));
+        assertEquals(Optional.of("Tōkamachi,_Niigata"), scores.accept("Tokamachi", "Tōkamachi,_Niigata", "Place",
+                Set.of()), "the same name without its diacritics");
+        assertEquals(Optional.of("ʻAiea,_Hawaii"), scores.accept("Aiea", "ʻAiea,_Hawaii", "Place", Set.of()),
+                "the same name without its okina");
+    }
+
+    @Test
+    void aNameTheTaggerReadsAsACountryLinksToTheCountryWhateverElseItNames() {
+        assertEquals("United_Kingdom", named(shortNameEntities, "Britain").orElseThrow().dbpedia(),
+                "most of the dictionary's links for Britain go to the island or elsewhere");
+        assertNull(named("Bangor").orElseThrow().dbpedia(), "a town keeps needing a sure title");
     }
 
     @Test

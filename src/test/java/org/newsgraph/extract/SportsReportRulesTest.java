@@ -18,7 +18,8 @@ class SportsReportRulesTest {
             + "had shown \"real character\" after a difficult week. \"We knew United would come back at us, but the "
             + "players stayed calm,\" Slot told BBC Sport.\n\nThe Dutchman joined from Feyenoord in June. Former England "
             + "defender Gary Neville said United lacked a plan. United had taken an early lead through Marcus Rashford.\n\n"
-            + "Italy coach Cesare Prandelli watched from the stands.";
+            + "Italy coach Cesare Prandelli watched from the stands. Arsenal face Chelsea at the Emirates Stadium in "
+            + "London on Saturday.";
 
     private static Extractor.Extraction extraction;
 
@@ -100,5 +101,12 @@ class SportsReportRulesTest {
         assertTrue(extraction.annotation().claims().stream().noneMatch(c -> c.verb().equals("add")),
                 extraction.annotation().claims().stream().map(c -> c.source() + " " + c.verb() + ": " + c.text())
                         .collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void aNameTheTaggerTookForAPersonsIsTheSportsSideTheDictionaryIsSureOf() {
+        EntitySpec chelsea = extraction.annotation().entities().stream().filter(e -> e.label().equals("Chelsea"))
+                .findFirst().orElseThrow();
+        assertEquals("Organization Chelsea_F.C.", chelsea.type() + " " + chelsea.dbpedia());
     }
 }
