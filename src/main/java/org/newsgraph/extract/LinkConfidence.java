@@ -192,11 +192,12 @@ final class LinkConfidence {
      * state the document names; the bare name when it is the primary topic of a "Name,_Region" title; else empty.
      */
     Optional<String> accept(String surface, String title, String type, Set<String> documentWords) {
-        if ("Place".equals(type) && isOtherTown(surface, title)) {
-            // the dictionary has stray anchors ("San Francisco": Santa_Monica,_California, scored 0.96, and no line
-            // for San_Francisco); the place is then the article Wikipedia titles by its name, when there is one: a
-            // title the dictionary knows, or an AP dateline city's
-            String named = surface.replace(' ', '_');
+        String named = surface.replace(' ', '_');
+        if ("Place".equals(type) && (isOtherTown(surface, title)
+                || usStates.isDatelineCity(surface) && !title.startsWith(named))) {
+            // the dictionary has stray anchors ("San Francisco": Santa_Monica,_California, scored 0.96, "Honolulu":
+            // Eileen_Anderson, and no line for either city's own title); the place is then the article Wikipedia
+            // titles by its name, when there is one: a title the dictionary knows, or an AP dateline city's
             return knowsTitle(named) || usStates.isDatelineCity(surface) ? Optional.of(named) : Optional.empty();
         }
         double share = doubtful.getOrDefault(surface, 1.0);
@@ -210,7 +211,7 @@ final class LinkConfidence {
             return supported ? Optional.of(title) : Optional.empty();
         }
         if (title.equals(primaryPlaces.get(surface))) {
-            return Optional.of(surface.replace(' ', '_'));
+            return Optional.of(named);
         }
         return Optional.of(title);
     }

@@ -255,6 +255,8 @@ class LinkingRulesTest {
                 Set.of()), "the same name without its diacritics");
         assertEquals(Optional.of("ʻAiea,_Hawaii"), scores.accept("Aiea", "ʻAiea,_Hawaii", "Place", Set.of()),
                 "the same name without its okina");
+        assertEquals(Optional.of("Honolulu"), scores.accept("Honolulu", "Eileen_Anderson", "Place", Set.of()),
+                "the dictionary's title for Honolulu, whose own title it lacks");
     }
 
     @Test
