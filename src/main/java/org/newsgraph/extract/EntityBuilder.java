@@ -586,8 +586,7 @@ final class EntityBuilder {
                 if (!isUntypedName(word)) {
                     continue;
                 }
-                boolean instance = kindOf(s, word).map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy)
-                        .filter("Organization"::equals).isPresent();
+                boolean instance = typeOfKind(s, word).filter("Organization"::equals).isPresent();
                 if (!instance && !listedWithOrganisation(s, word, candidates)) {
                     continue;
                 }
@@ -773,8 +772,7 @@ final class EntityBuilder {
         for (Candidate c : candidates) {
             if (c.named && c.gazetteerLabel == null) {
                 SentenceGraph s = sentences.get(c.sentence);
-                s.head(c.begin, c.end).flatMap(h -> kindOf(s, h)).map(SentenceGraph::lemma)
-                        .flatMap(lexicon::typeReferredToBy)
+                s.head(c.begin, c.end).flatMap(h -> typeOfKind(s, h))
                         .ifPresent(type -> kinds.put(EntityMerger.normalise(c.text), type));
             }
         }
@@ -794,12 +792,16 @@ final class EntityBuilder {
         return c.named && c.gazetteerLabel == null && c.type != null && GUESSED_TYPES.contains(c.type);
     }
 
-    /** The common noun a name is given as an instance of: by "such as", "including" or "like", or in apposition. */
-    private static Optional<IndexedWord> kindOf(SentenceGraph s, IndexedWord name) {
+    /**
+     * The type of the kind a name is given as an instance of: a common noun it is joined to by "such as", "including"
+     * or "like", or in apposition, that news uses for entities of that type ({@code referringNouns} in the lexicon).
+     */
+    private Optional<String> typeOfKind(SentenceGraph s, IndexedWord name) {
         return Stream.concat(
                 s.governors(name).stream().filter(g -> INSTANCE_OF.matcher(s.relationTo(g, name)).matches()),
                 s.dependents(name, "appos").stream())
-                .filter(w -> COMMON_NOUN.matcher(w.tag()).matches()).findFirst();
+                .filter(w -> COMMON_NOUN.matcher(w.tag()).matches()).findFirst()
+                .map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy);
     }
 
     /** The titles of the linked organisations of the article other than the candidate. */
