@@ -118,11 +118,8 @@ final class RelationFinder {
     /** CoreNLP's KBP relations of the sentence, none with an argument in its dateline (which ends at datelineEnd). */
     private List<RelationSpec> kbp(SentenceGraph s, MentionIndex mentions, Evidence evidence, int datelineEnd) {
         List<RelationSpec> relations = new ArrayList<>();
-        if (s.sentence.relations() == null) {
-            return relations;
-        }
         Map<ExtractedEntity, List<String>> titleLemmas = titleLemmas(s, mentions);
-        for (RelationTriple triple : s.sentence.relations()) {
+        for (RelationTriple triple : s.kbpRelations()) {
             if (triple.confidence < KBP_MIN_CONFIDENCE || Stream.concat(triple.subject.stream(), triple.object.stream())
                     .anyMatch(t -> t.beginPosition() < datelineEnd)) {
                 continue;
@@ -192,7 +189,7 @@ final class RelationFinder {
     /** The words (lemmas) of the titles KBP gives each person of the sentence ("spokeswoman", "president"). */
     private static Map<ExtractedEntity, List<String>> titleLemmas(SentenceGraph s, MentionIndex mentions) {
         Map<ExtractedEntity, List<String>> titles = new HashMap<>();
-        for (RelationTriple triple : s.sentence.relations()) {
+        for (RelationTriple triple : s.kbpRelations()) {
             if (triple.relationGloss().equals("per:title") && triple.confidence >= KBP_MIN_CONFIDENCE) {
                 entityOf(s, mentions, triple.subject, "Person").ifPresent(person -> triple.object.forEach(t -> titles
                         .computeIfAbsent(person, p -> new ArrayList<>()).add(t.lemma().toLowerCase(Locale.ROOT))));

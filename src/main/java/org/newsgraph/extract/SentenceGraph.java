@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreSentence;
@@ -7,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,11 @@ final class SentenceGraph {
     /** Proper nouns, commas and brackets (CoreNLP tags "(" as -LRB-). */
     private static final Pattern DATELINE_TAGS = Pattern.compile("NNPS?|,|-LRB-|-RRB-");
     private static final int MAX_DATELINE_TOKENS = 10;
+    private static final Comparator<RelationTriple> KBP_ORDER = Comparator
+            .comparingInt((RelationTriple t) -> t.subject.getFirst().beginPosition())
+            .thenComparingInt(t -> t.object.getFirst().beginPosition())
+            .thenComparing(RelationTriple::relationGloss)
+            .thenComparingDouble(t -> -t.confidence);
 
     final int index;
     final CoreSentence sentence;
@@ -123,6 +130,15 @@ final class SentenceGraph {
             }
         }
         return false;
+    }
+
+    /**
+     * CoreNLP's KBP relations of the sentence in a fixed order (by where subject and object begin, then relation and
+     * confidence): CoreNLP lists them in an order that varies from one process to the next, which reordered drafts.
+     */
+    List<RelationTriple> kbpRelations() {
+        List<RelationTriple> relations = sentence.relations();
+        return relations == null ? List.of() : relations.stream().sorted(KBP_ORDER).toList();
     }
 
     /** The word's lemma in lower case (the word itself when it has none). */
