@@ -234,20 +234,10 @@ final class EntityBuilder {
         }
         if (capitalised && link != null && compatibleLink(c.type, link)) {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
-            String title = link;
-            c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords)
-                    .or(() -> countryReading(c.type, title)).orElse(null);
+            c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
         c.type = byTitle(c.type, c.link);
         return Optional.of(c);
-    }
-
-    /**
-     * A name the tagger reads as a country keeps the dictionary's title when that names a country, however many of
-     * the name's links go elsewhere ("Britain": United_Kingdom, though the island takes many of them).
-     */
-    private Optional<String> countryReading(String type, String title) {
-        return "Country".equals(type) && demonyms.isPlace(title.replace('_', ' ')) ? Optional.of(title) : Optional.empty();
     }
 
     /** The dictionary's title for a name, as written or, when it knows the name only with diacritics, with them. */

@@ -71,15 +71,18 @@ final class LinkConfidence {
     private final Set<String> usPlaces;
     private final UsStates usStates;
     private final TitleNameCounts nameCounts;
+    /** CoreNLP's demonym list, for the names of countries and regions. */
+    private final Demonyms demonyms;
 
     LinkConfidence(Map<String, Double> doubtful, Map<String, String> plainSpellings, Map<String, String> primaryPlaces,
-            Set<String> usPlaces, UsStates usStates, TitleNameCounts nameCounts) {
+            Set<String> usPlaces, UsStates usStates, TitleNameCounts nameCounts, Demonyms demonyms) {
         this.doubtful = doubtful;
         this.plainSpellings = plainSpellings;
         this.primaryPlaces = primaryPlaces;
         this.usPlaces = usPlaces;
         this.usStates = usStates;
         this.nameCounts = nameCounts;
+        this.demonyms = demonyms;
     }
 
     /** The process-wide scores, read from the CoreNLP models on first use. */
@@ -137,7 +140,8 @@ final class LinkConfidence {
         }
         System.err.printf("Read WikiDict link scores (%d doubtful names) in %.1f s%n", doubtful.size(),
                 (System.nanoTime() - start) / 1e9);
-        return new LinkConfidence(doubtful, plainSpellings, primaryPlaces, usPlaces, usStates, nameCounts);
+        return new LinkConfidence(doubtful, plainSpellings, primaryPlaces, usPlaces, usStates, nameCounts,
+                Demonyms.load());
     }
 
     /**
@@ -188,8 +192,9 @@ final class LinkConfidence {
      * capitalised words of its document: the title when the dictionary is sure enough; a doubtful title when it is
      * the full name of an organisation the mention abbreviates ("GM", "Apple": the common-noun and other readings
      * that make the name doubtful are not organisations), or when it extends the surface and the document names what
-     * it adds ("Cowboys" with "Dallas", "Columbus" with "Ohio"); for an ambiguous town name, the town of the U.S.
-     * state the document names; the bare name when it is the primary topic of a "Name,_Region" title; else empty.
+     * it adds ("Cowboys" with "Dallas", "Columbus" with "Ohio"), or when it names a country and the mention is a
+     * country's; for an ambiguous town name, the town of the U.S. state the document names; the bare name when it is
+     * the primary topic of a "Name,_Region" title; else empty.
      */
     Optional<String> accept(String surface, String title, String type, Set<String> documentWords) {
         String named = surface.replace(' ', '_');
@@ -205,6 +210,11 @@ final class LinkConfidence {
             Optional<String> town = "Place".equals(type) ? townInStateNamed(surface, documentWords) : Optional.empty();
             if (town.isPresent()) {
                 return town;
+            }
+            if ("Country".equals(type) && demonyms.isPlace(title.replace('_', ' '))) {
+                // the tagger read a country, and the title names one: "Britain" is United_Kingdom, though the
+                // island takes many of the name's links
+                return Optional.of(title);
             }
             boolean supported = share >= MIN_SUPPORTED && ("Organization".equals(type) && isFullNameOf(surface, title)
                     || confirmedBy(surface, title, documentWords));
