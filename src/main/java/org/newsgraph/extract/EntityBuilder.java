@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -90,6 +91,7 @@ final class EntityBuilder {
     private final LinkConfidence linkConfidence;
     private final EntityMerger merger;
     private final Demonyms demonyms = Demonyms.load();
+    private final SportsTeams sportsTeams = SportsTeams.load();
     /** CoreNLP's Wikipedia dictionary: name → title. */
     private final Function<String, Optional<String>> dictionary;
 
@@ -164,12 +166,14 @@ final class EntityBuilder {
         }
         candidates.removeIf(c -> gazetteered.stream().anyMatch(g -> g.overlaps(c)));
         candidates.addAll(gazetteered);
+        Set<String> leagues = sportsTeams.leaguesIn(text, candidates.stream().map(c -> c.link).filter(Objects::nonNull).toList());
+        candidates.addAll(sportsSides(candidates, sentences, text, leagues));
         candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
         candidates.addAll(untypedOrganisations(candidates, sentences, text, documentWords));
         candidates.addAll(repeatedNames(candidates, sentences, text));
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
-        teamMetonyms(candidates, sentences);
+        teamMetonyms(candidates, sentences, leagues);
         instancesOfKinds(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
@@ -715,40 +719,84 @@ final class EntityBuilder {
     }
 
     /**
+     * The sides of the sports gazetteer the text names, in place of what CoreNLP made of them: a full name ("Miami
+     * Dolphins") wherever it stands, a nickname ("the Dolphins") in an article about its league's sport or holding a
+     * post of that league ("Giants manager Bruce Bochy").
+     */
+    private List<Candidate> sportsSides(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
+            Set<String> leagues) {
+        List<Candidate> sides = new ArrayList<>();
+        for (SportsTeams.Match match : sportsTeams.find(text)) {
+            sentenceOf(sentences, match.begin(), match.end()).ifPresent(s -> {
+                Set<String> evidence = new HashSet<>(leagues);
+                heldRole(s, match.begin(), match.end()).flatMap(sportsTeams::leagueOfRole).ifPresent(evidence::add);
+                sportsTeams.sideOf(match, evidence, text).ifPresent(team -> {
+                    Candidate c = new Candidate(match.begin(), match.end(), text.substring(match.begin(), match.end()), s.index);
+                    c.type = "Organization";
+                    namesSide(c, team);
+                    sides.add(c);
+                });
+            });
+        }
+        candidates.removeIf(c -> sides.stream().anyMatch(side -> side.overlaps(c)));
+        return sides;
+    }
+
+    /**
      * A place that holds a role in a sports side ("Boston manager", "England's captain") or wins a match ("Boston beat
      * the Twins") stands for its team: an organisation, linked to the team another mention of the article names
-     * ("the Mariners": Seattle_Mariners) or to its side of the same kind as one the article links, else unlinked
-     * rather than linked to the place. An organisation left unlinked gets its side of that kind too.
+     * ("the Mariners": Seattle_Mariners), to its side of the same kind as one the article links, or to its one side in
+     * the league the role or the article's sport says, else unlinked rather than linked to the place. An organisation
+     * left unlinked gets such a side too.
      */
-    private void teamMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences) {
+    private void teamMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences, Set<String> leagues) {
         for (Candidate c : candidates) {
             if (c.source == null || c.gazetteerLabel != null) {
                 continue;
             }
+            SentenceGraph s = sentences.get(c.sentence);
+            Optional<String> role = heldRole(s, c.begin, c.end);
             String prefix = c.text.replace(' ', '_') + "_";
             if ("Organization".equals(c.type) && c.link == null) {
                 // "Liverpool beat Manchester United": the tagger already took the place for a body, left unlinked
                 c.link = sideOfSameKind(prefix, otherSides(candidates, c)).orElse(null);
+                if (c.link == null) {
+                    sideOfPlace(c, role, leagues).ifPresent(team -> namesSide(c, team));
+                }
                 continue;
             }
-            if (!PLACE_TYPES.contains(c.source.entityType())) {
-                continue;
+            if (!PLACE_TYPES.contains(c.source.entityType()) && !sportsTeams.isPlaceOfSide(c.text)) {
+                continue; // the tagger reads "Baltimore beat the Yankees" as a person's deed
             }
-            SentenceGraph s = sentences.get(c.sentence);
-            boolean team = s.head(c.begin, c.end).map(h -> {
-                String relation = s.relation(h);
-                Optional<IndexedWord> governor = s.governor(h);
-                String lemma = governor.map(SentenceGraph::lemma).orElse("");
-                return relation.matches("compound|nmod:poss") && lexicon.isTeamRole(lemma)
-                        || relation.matches("nsubj|obj") && lexicon.isMatchVerb(lemma);
-            }).orElse(false);
+            boolean team = role.isPresent() || s.head(c.begin, c.end).filter(h -> s.relation(h).matches("nsubj|obj"))
+                    .flatMap(s::governor).map(SentenceGraph::lemma).filter(lexicon::isMatchVerb).isPresent();
             if (team) {
                 List<String> otherSides = otherSides(candidates, c);
                 c.type = "Organization";
                 c.link = otherSides.stream().filter(link -> link.startsWith(prefix)).findFirst()
                         .or(() -> sideOfSameKind(prefix, otherSides)).orElse(null);
+                if (c.link == null) {
+                    sideOfPlace(c, role, leagues).ifPresent(side -> namesSide(c, side));
+                }
             }
         }
+    }
+
+    /** The role in a sports side a name modifies ("Boston manager", "England's captain"), as its lemma. */
+    private Optional<String> heldRole(SentenceGraph s, int begin, int end) {
+        return s.head(begin, end).filter(h -> s.relation(h).matches("compound|nmod:poss"))
+                .flatMap(s::governor).map(SentenceGraph::lemma).filter(lexicon::isTeamRole);
+    }
+
+    /** The one side named after the place in the league its role says, else in the leagues the article reports on. */
+    private Optional<SportsTeams.Team> sideOfPlace(Candidate place, Optional<String> role, Set<String> leagues) {
+        Set<String> inLeagues = role.flatMap(sportsTeams::leagueOfRole).map(Set::of).orElse(leagues);
+        return sportsTeams.sideOfPlace(place.text, inLeagues);
+    }
+
+    private static void namesSide(Candidate c, SportsTeams.Team team) {
+        c.link = team.dbpedia();
+        c.gazetteerLabel = team.label();
     }
 
     /**

@@ -1,0 +1,151 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The curated gazetteer of North America's major professional sports sides (resource
+ * {@code gazetteer/sports-teams.yaml}): which side a full name, a nickname or a place standing for its team means,
+ * given the leagues an article reports on. A nickname alone is a common word or another body as often as a side
+ * ("Senators", "Heat", "Cardinals"), so it names one only in an article about that side's sport.
+ */
+public final class SportsTeams {
+    /** A side: its Wikipedia title, its league, and the places and nicknames it has gone by. */
+    public record Team(String dbpedia, String league, List<String> places, List<String> nicknames) {
+        /** The side's name as its article is titled, without a "(baseball)" qualifier. */
+        public String label() {
+            return LinkConfidence.withoutQualifier(dbpedia).replace('_', ' ');
+        }
+    }
+
+    /** A league: words that, anywhere in an article, say it reports the league's sport, and posts that say it too. */
+    record League(String name, List<String> words, List<String> roles) {}
+
+    record Source(List<League> leagues, List<Team> teams) {}
+
+    /** A side's name found in a text; {@code teams} are the sides it may name, one for a full name. */
+    public record Match(int begin, int end, boolean fullName, List<Team> teams) {}
+
+    private static final String RESOURCE = "/gazetteer/sports-teams.yaml";
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}])";
+
+    private final Map<String, List<Team>> byFullName = new HashMap<>();
+    private final Map<String, List<Team>> byNickname = new HashMap<>();
+    private final Map<String, List<Team>> byPlace = new HashMap<>();
+    private final Map<String, String> leagueByTitle = new HashMap<>();
+    private final Map<String, String> leagueByRole = new HashMap<>();
+    private final Map<String, Pattern> leagueWords = new LinkedHashMap<>();
+    private final Pattern names;
+
+    private SportsTeams(Source source) {
+        for (League league : source.leagues()) {
+            leagueWords.put(league.name(), Pattern.compile(BEFORE + "(?:" + league.words().stream()
+                    .map(SportsTeams::wordPattern).collect(Collectors.joining("|")) + ")(?:e?s)?" + AFTER));
+            league.roles().forEach(role -> leagueByRole.put(role, league.name()));
+        }
+        for (Team team : source.teams()) {
+            leagueByTitle.put(team.dbpedia(), team.league());
+            for (String nickname : team.nicknames()) {
+                byNickname.computeIfAbsent(nickname, k -> new ArrayList<>()).add(team);
+                team.places().forEach(place -> byFullName.computeIfAbsent(place + " " + nickname, k -> new ArrayList<>())
+                        .add(team));
+            }
+            team.places().forEach(place -> byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(team));
+        }
+        List<String> all = new ArrayList<>(byFullName.keySet());
+        all.addAll(byNickname.keySet());
+        names = Pattern.compile(BEFORE + "(?:" + all.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(SportsTeams::namePattern).collect(Collectors.joining("|")) + ")" + AFTER);
+    }
+
+    public static SportsTeams load() {
+        return new SportsTeams(ResourceYaml.read(RESOURCE, Source.class, "sports gazetteer"));
+    }
+
+    /** Every full name and nickname of a side in the text, longest first and without overlaps. */
+    public List<Match> find(String text) {
+        List<Match> matches = new ArrayList<>();
+        Matcher m = names.matcher(text);
+        while (m.find()) {
+            String name = m.group().replaceAll("\\s+", " ");
+            List<Team> full = byFullName.get(name);
+            matches.add(full != null ? new Match(m.start(), m.end(), true, full)
+                    : new Match(m.start(), m.end(), false, byNickname.get(name)));
+        }
+        return matches;
+    }
+
+    /**
+     * The leagues an article reports on: those whose words it uses, whose sides it names in full, or whose sides are
+     * among the titles its other names link to.
+     */
+    public Set<String> leaguesIn(String text, Collection<String> linkedTitles) {
+        Set<String> leagues = new HashSet<>();
+        leagueWords.forEach((league, words) -> {
+            if (words.matcher(text).find()) {
+                leagues.add(league);
+            }
+        });
+        find(text).stream().filter(Match::fullName).forEach(match -> leagues.add(match.teams().getFirst().league()));
+        linkedTitles.stream().map(leagueByTitle::get).filter(league -> league != null).forEach(leagues::add);
+        return leagues;
+    }
+
+    /** The league a post says its holder plays or works in when a side's name modifies it ("Giants manager"). */
+    public Optional<String> leagueOfRole(String lemma) {
+        return Optional.ofNullable(leagueByRole.get(lemma));
+    }
+
+    /**
+     * The side a match names: a full name's side; for a nickname, its one side in the given leagues, or the one of
+     * those whose place the text also names ("Dallas" for "the Cowboys"); else empty.
+     */
+    public Optional<Team> sideOf(Match match, Set<String> leagues, String text) {
+        if (match.fullName()) {
+            return Optional.of(match.teams().getFirst());
+        }
+        List<Team> inLeagues = match.teams().stream().filter(team -> leagues.contains(team.league())).toList();
+        if (inLeagues.size() > 1) {
+            inLeagues = inLeagues.stream().filter(team -> team.places().stream().anyMatch(place -> Pattern
+                    .compile(BEFORE + Pattern.quote(place) + AFTER).matcher(text).find())).toList();
+        }
+        return inLeagues.size() == 1 ? Optional.of(inLeagues.getFirst()) : Optional.empty();
+    }
+
+    /** The one side named after a place in the given leagues ("Boston" in baseball: the Red Sox), if one. */
+    public Optional<Team> sideOfPlace(String place, Set<String> leagues) {
+        List<Team> sides = byPlace.getOrDefault(place, List.of()).stream()
+                .filter(team -> leagues.contains(team.league())).toList();
+        return sides.size() == 1 ? Optional.of(sides.getFirst()) : Optional.empty();
+    }
+
+    /** Whether a side is named after the place. */
+    public boolean isPlaceOfSide(String place) {
+        return byPlace.containsKey(place);
+    }
+
+    /** A name as written, spaces matching any run of white space. */
+    private static String namePattern(String name) {
+        return Pattern.quote(name).replace(" ", "\\E\\s+\\Q");
+    }
+
+    /** A league word as written, or with a capital when written in lower case (it may open a sentence). */
+    private static String wordPattern(String word) {
+        String pattern = namePattern(word);
+        char first = word.charAt(0);
+        return Character.isLowerCase(first)
+                ? "[" + first + Character.toUpperCase(first) + "]" + namePattern(word.substring(1)) : pattern;
+    }
+}
