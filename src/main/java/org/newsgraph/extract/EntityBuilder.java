@@ -173,7 +173,7 @@ final class EntityBuilder {
         candidates.addAll(repeatedNames(candidates, sentences, text));
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
-        teamMetonyms(candidates, sentences, leagues);
+        teamMetonyms(candidates, sentences, text, leagues);
         instancesOfKinds(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
@@ -749,7 +749,7 @@ final class EntityBuilder {
      * the league the role or the article's sport says, else unlinked rather than linked to the place. An organisation
      * left unlinked gets such a side too.
      */
-    private void teamMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences, Set<String> leagues) {
+    private void teamMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences, String text, Set<String> leagues) {
         for (Candidate c : candidates) {
             if (c.source == null || c.gazetteerLabel != null) {
                 continue;
@@ -761,7 +761,7 @@ final class EntityBuilder {
                 // "Liverpool beat Manchester United": the tagger already took the place for a body, left unlinked
                 c.link = sideOfSameKind(prefix, otherSides(candidates, c)).orElse(null);
                 if (c.link == null) {
-                    sideOfPlace(c, role, leagues).ifPresent(team -> namesSide(c, team));
+                    linkSideOfPlace(c, role, text, leagues);
                 }
                 continue;
             }
@@ -776,7 +776,7 @@ final class EntityBuilder {
                 c.link = otherSides.stream().filter(link -> link.startsWith(prefix)).findFirst()
                         .or(() -> sideOfSameKind(prefix, otherSides)).orElse(null);
                 if (c.link == null) {
-                    sideOfPlace(c, role, leagues).ifPresent(side -> namesSide(c, side));
+                    linkSideOfPlace(c, role, text, leagues);
                 }
             }
         }
@@ -788,10 +788,23 @@ final class EntityBuilder {
                 .flatMap(s::governor).map(SentenceGraph::lemma).filter(lexicon::isTeamRole);
     }
 
-    /** The one side named after the place in the league its role says, else in the leagues the article reports on. */
-    private Optional<SportsTeams.Team> sideOfPlace(Candidate place, Optional<String> role, Set<String> leagues) {
+    /**
+     * Links a place standing for its side to the one side named after it in the league its role says, else in the
+     * leagues the article reports on; else to the nation's side in the one sport the article reports that Wikipedia
+     * has a side of that nation in ("Italy coach", with a midfielder: Italy_national_football_team).
+     */
+    private void linkSideOfPlace(Candidate place, Optional<String> role, String text, Set<String> leagues) {
         Set<String> inLeagues = role.flatMap(sportsTeams::leagueOfRole).map(Set::of).orElse(leagues);
-        return sportsTeams.sideOfPlace(place.text, inLeagues);
+        Optional<SportsTeams.Team> side = sportsTeams.sideOfPlace(place.text, inLeagues);
+        if (side.isPresent()) {
+            namesSide(place, side.get());
+            return;
+        }
+        List<String> national = sportsTeams.nationalSideTitles(place.text, text).stream()
+                .filter(linkConfidence::knowsTitle).toList();
+        if (national.size() == 1) {
+            place.link = national.getFirst();
+        }
     }
 
     private static void namesSide(Candidate c, SportsTeams.Team team) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The curated gazetteer of North America's major professional sports sides (resource
@@ -32,7 +33,10 @@ public final class SportsTeams {
     /** A league: words that, anywhere in an article, say it reports the league's sport, and posts that say it too. */
     record League(String name, List<String> words, List<String> roles) {}
 
-    record Source(List<League> leagues, List<Team> teams) {}
+    /** A sport played between nations: the end of the Wikipedia title of a nation's side, and words that say it. */
+    record Sport(String team, List<String> words) {}
+
+    record Source(List<League> leagues, List<Sport> sports, List<Team> teams) {}
 
     /** A side's name found in a text; {@code teams} are the sides it may name, one for a full name. */
     public record Match(int begin, int end, boolean fullName, List<Team> teams) {}
@@ -47,14 +51,16 @@ public final class SportsTeams {
     private final Map<String, String> leagueByTitle = new HashMap<>();
     private final Map<String, String> leagueByRole = new HashMap<>();
     private final Map<String, Pattern> leagueWords = new LinkedHashMap<>();
+    /** The title ending of a nation's side in each sport ("cricket_team"), with the words that say the sport. */
+    private final Map<String, Pattern> sportWords = new LinkedHashMap<>();
     private final Pattern names;
 
     private SportsTeams(Source source) {
         for (League league : source.leagues()) {
-            leagueWords.put(league.name(), Pattern.compile(BEFORE + "(?:" + league.words().stream()
-                    .map(SportsTeams::wordPattern).collect(Collectors.joining("|")) + ")(?:e?s)?" + AFTER));
+            leagueWords.put(league.name(), wordsPattern(league.words()));
             league.roles().forEach(role -> leagueByRole.put(role, league.name()));
         }
+        source.sports().forEach(sport -> sportWords.put(sport.team(), wordsPattern(sport.words())));
         for (Team team : source.teams()) {
             leagueByTitle.put(team.dbpedia(), team.league());
             for (String nickname : team.nicknames()) {
@@ -131,9 +137,26 @@ public final class SportsTeams {
         return sides.size() == 1 ? Optional.of(sides.getFirst()) : Optional.empty();
     }
 
+    /**
+     * The titles Wikipedia may give the nation's side in each sport the text reports: "Italy_national_football_team",
+     * "England_cricket_team", "Canada_men's_national_ice_hockey_team".
+     */
+    public List<String> nationalSideTitles(String nation, String text) {
+        String prefix = nation.replace(' ', '_') + "_";
+        return sportWords.entrySet().stream().filter(sport -> sport.getValue().matcher(text).find()).map(Map.Entry::getKey)
+                .flatMap(team -> Stream.of(prefix + "national_" + team, prefix + team, prefix + "men's_national_" + team))
+                .toList();
+    }
+
     /** Whether a side is named after the place. */
     public boolean isPlaceOfSide(String place) {
         return byPlace.containsKey(place);
+    }
+
+    /** Any of the words as whole words, a plural allowed. */
+    private static Pattern wordsPattern(List<String> words) {
+        return Pattern.compile(BEFORE + "(?:" + words.stream().map(SportsTeams::wordPattern)
+                .collect(Collectors.joining("|")) + ")(?:e?s)?" + AFTER);
     }
 
     /** A name as written, spaces matching any run of white space. */

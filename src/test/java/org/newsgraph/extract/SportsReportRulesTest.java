@@ -21,11 +21,16 @@ class SportsReportRulesTest {
             + "Italy coach Cesare Prandelli watched from the stands. Arsenal face Chelsea at the Emirates Stadium in "
             + "London on Saturday.";
 
+    private static final String CRICKET = "England captain Joe Root was bowled for 12 as Australia took eight wickets "
+            + "at Lord's on Thursday.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction cricket;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("match-report", TEXT);
+        cricket = HandWrittenArticle.extract("cricket-report", CRICKET);
     }
 
     private static String relations() {
@@ -108,5 +113,16 @@ class SportsReportRulesTest {
         EntitySpec chelsea = extraction.annotation().entities().stream().filter(e -> e.label().equals("Chelsea"))
                 .findFirst().orElseThrow();
         assertEquals("Organization Chelsea_F.C.", chelsea.type() + " " + chelsea.dbpedia());
+    }
+
+    @Test
+    void aNationStandingForItsSideIsItsSideInTheSportTheArticleReports() {
+        assertEquals("Italy_national_football_team", linkOf(extraction, "Italy"), "the Premier League: football");
+        assertEquals("England_cricket_team", linkOf(cricket, "England"), "bowled, wickets: cricket");
+    }
+
+    private static String linkOf(Extractor.Extraction extraction, String label) {
+        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities())).dbpedia();
     }
 }
