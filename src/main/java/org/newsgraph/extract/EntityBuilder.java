@@ -240,8 +240,27 @@ final class EntityBuilder {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
+        if (capitalised && c.link == null && "Organization".equals(c.type)) {
+            c.link = titleOfCompany(text, documentWords).orElse(null);
+        }
         c.type = byTitle(c.type, c.link);
         return Optional.of(c);
+    }
+
+    /**
+     * The title of a company whose name the dictionary knows with its legal form spelled otherwise or without it
+     * ("Hearst Corp.": Hearst_Corporation, "Lonmin PLC": Lonmin), when the title starts with the company's name.
+     */
+    private Optional<String> titleOfCompany(String name, Set<String> documentWords) {
+        List<String> variants = lexicon.legalFormVariants(name);
+        if (variants.isEmpty()) {
+            return Optional.empty();
+        }
+        String company = variants.getLast().replace(' ', '_');
+        return variants.stream().flatMap(variant -> titleOf(variant)
+                .filter(title -> (title.equals(company) || title.startsWith(company + "_")) && compatibleLink("Organization", title))
+                .flatMap(title -> linkConfidence.accept(variant, title, "Organization", documentWords)).stream())
+                .findFirst();
     }
 
     /** The dictionary's title for a name, as written or, when it knows the name only with diacritics, with them. */
@@ -727,10 +746,14 @@ final class EntityBuilder {
             Set<String> leagues) {
         List<Candidate> sides = new ArrayList<>();
         for (SportsTeams.Match match : sportsTeams.find(text)) {
+            boolean insideLongerName = candidates.stream().anyMatch(c -> c.begin <= match.begin() && match.end() <= c.end
+                    && c.end - c.begin > match.end() - match.begin()); // "Chiefs" in "Joint Chiefs of Staff"
+            if (insideLongerName) {
+                continue;
+            }
             sentenceOf(sentences, match.begin(), match.end()).ifPresent(s -> {
-                Set<String> evidence = new HashSet<>(leagues);
-                heldRole(s, match.begin(), match.end()).flatMap(sportsTeams::leagueOfRole).ifPresent(evidence::add);
-                sportsTeams.sideOf(match, evidence, text).ifPresent(team -> {
+                Set<String> said = leaguesSaid(heldRole(s, match.begin(), match.end()), leagues);
+                sportsTeams.sideOf(match, said, text).ifPresent(team -> {
                     Candidate c = new Candidate(match.begin(), match.end(), text.substring(match.begin(), match.end()), s.index);
                     c.type = "Organization";
                     namesSide(c, team);
@@ -754,30 +777,26 @@ final class EntityBuilder {
             if (c.source == null || c.gazetteerLabel != null) {
                 continue;
             }
-            SentenceGraph s = sentences.get(c.sentence);
-            Optional<String> role = heldRole(s, c.begin, c.end);
-            String prefix = c.text.replace(' ', '_') + "_";
-            if ("Organization".equals(c.type) && c.link == null) {
-                // "Liverpool beat Manchester United": the tagger already took the place for a body, left unlinked
-                c.link = sideOfSameKind(prefix, otherSides(candidates, c)).orElse(null);
-                if (c.link == null) {
-                    linkSideOfPlace(c, role, text, leagues);
-                }
+            // the tagger may take the place for a body, left unlinked ("Liverpool beat Manchester United"), or for a
+            // person ("Baltimore beat the Yankees")
+            boolean unlinkedBody = "Organization".equals(c.type) && c.link == null;
+            if (!unlinkedBody && !PLACE_TYPES.contains(c.source.entityType()) && !sportsTeams.isPlaceOfSide(c.text)) {
                 continue;
             }
-            if (!PLACE_TYPES.contains(c.source.entityType()) && !sportsTeams.isPlaceOfSide(c.text)) {
-                continue; // the tagger reads "Baltimore beat the Yankees" as a person's deed
-            }
+            SentenceGraph s = sentences.get(c.sentence);
+            Optional<String> role = heldRole(s, c.begin, c.end);
             boolean team = role.isPresent() || s.head(c.begin, c.end).filter(h -> s.relation(h).matches("nsubj|obj"))
                     .flatMap(s::governor).map(SentenceGraph::lemma).filter(lexicon::isMatchVerb).isPresent();
-            if (team) {
-                List<String> otherSides = otherSides(candidates, c);
-                c.type = "Organization";
-                c.link = otherSides.stream().filter(link -> link.startsWith(prefix)).findFirst()
-                        .or(() -> sideOfSameKind(prefix, otherSides)).orElse(null);
-                if (c.link == null) {
-                    linkSideOfPlace(c, role, text, leagues);
-                }
+            if (!team) {
+                continue; // "Army Gen. Martin Dempsey": a body, not a side, whatever sides the article names
+            }
+            String prefix = c.text.replace(' ', '_') + "_";
+            List<String> otherSides = otherSides(candidates, c);
+            c.type = "Organization";
+            c.link = otherSides.stream().filter(link -> link.startsWith(prefix)).findFirst()
+                    .or(() -> sideOfSameKind(prefix, otherSides)).orElse(null);
+            if (c.link == null) {
+                linkSideOfPlace(c, role, text, leagues);
             }
         }
     }
@@ -794,17 +813,27 @@ final class EntityBuilder {
      * has a side of that nation in ("Italy coach", with a midfielder: Italy_national_football_team).
      */
     private void linkSideOfPlace(Candidate place, Optional<String> role, String text, Set<String> leagues) {
-        Set<String> inLeagues = role.flatMap(sportsTeams::leagueOfRole).map(Set::of).orElse(leagues);
-        Optional<SportsTeams.Team> side = sportsTeams.sideOfPlace(place.text, inLeagues);
+        Optional<SportsTeams.Team> side = sportsTeams.sideOfPlace(place.text, leaguesSaid(role, leagues));
         if (side.isPresent()) {
             namesSide(place, side.get());
             return;
+        }
+        if (!demonyms.isPlace(place.text)) {
+            return; // "Army" has a cricket team, but is no nation
         }
         List<String> national = sportsTeams.nationalSideTitles(place.text, text).stream()
                 .filter(linkConfidence::knowsTitle).toList();
         if (national.size() == 1) {
             place.link = national.getFirst();
         }
+    }
+
+    /**
+     * The league a name's role in a side says ("Giants manager": baseball), else the one league the article reports
+     * on; none when it reports several (a round-up), where a nickname or place alone could be any of their sides.
+     */
+    private Set<String> leaguesSaid(Optional<String> role, Set<String> leagues) {
+        return role.flatMap(sportsTeams::leagueOfRole).map(Set::of).orElse(leagues.size() == 1 ? leagues : Set.of());
     }
 
     private static void namesSide(Candidate c, SportsTeams.Team team) {

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ public final class Lexicon {
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
-            List<String> verbOnlyCues, List<String> distinguishingModifiers, List<String> pastTitleWords) {}
+            List<String> verbOnlyCues, List<String> distinguishingModifiers, List<String> pastTitleWords,
+            List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -56,6 +58,8 @@ public final class Lexicon {
     private final Set<String> verbOnlyCues;
     private final Set<String> distinguishingModifiers;
     private final Set<String> pastTitleWords;
+    /** A company's legal form as written → every spelling of that form. */
+    private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
     private final Map<String, Set<String>> referringNouns = new HashMap<>();
 
@@ -87,10 +91,28 @@ public final class Lexicon {
         distinguishingModifiers = Set.copyOf(source.distinguishingModifiers());
         pastTitleWords = Set.copyOf(source.pastTitleWords());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
+        source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
     }
 
     public static Lexicon load() {
         return new Lexicon(ResourceYaml.read(RESOURCE, Source.class, "lexicon"));
+    }
+
+    /**
+     * The other ways of writing a company's name that ends in its legal form: with the form spelled otherwise, then
+     * without it ("Hearst Corp.": "Hearst Corp", "Hearst Corporation", "Hearst"); none for another name.
+     */
+    public List<String> legalFormVariants(String name) {
+        int space = name.lastIndexOf(' ');
+        List<String> spellings = space < 0 ? null : legalForms.get(name.substring(space + 1));
+        if (spellings == null) {
+            return List.of();
+        }
+        String company = name.substring(0, space).replaceAll(",$", "");
+        List<String> variants = new ArrayList<>();
+        spellings.stream().filter(form -> !name.endsWith(" " + form)).forEach(form -> variants.add(company + " " + form));
+        variants.add(company);
+        return variants;
     }
 
     /** The confidence a claim gets when this verb lemma reports it, if it is a reporting or stance verb. */

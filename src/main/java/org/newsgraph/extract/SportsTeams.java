@@ -58,7 +58,9 @@ public final class SportsTeams {
     private SportsTeams(Source source) {
         for (League league : source.leagues()) {
             leagueWords.put(league.name(), wordsPattern(league.words()));
-            league.roles().forEach(role -> leagueByRole.put(role, league.name()));
+            // a league's one-word terms are posts too ("Dolphins quarterback")
+            Stream.concat(league.roles().stream(), league.words().stream().filter(w -> w.matches("\\p{Ll}+")))
+                    .forEach(role -> leagueByRole.put(role, league.name()));
         }
         source.sports().forEach(sport -> sportWords.put(sport.team(), wordsPattern(sport.words())));
         for (Team team : source.teams()) {

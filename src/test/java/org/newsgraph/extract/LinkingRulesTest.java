@@ -40,7 +40,8 @@ class LinkingRulesTest {
             + "Sunday. Gandhi said voters wanted change.\nThe Republican Party of Kentucky backed Kentucky coach John "
             + "Calipari.\n"
             + "French Economy Minister Bruno Le Maire backed the tariffs. \"We cannot repeat the mistake,\" Le Maire "
-            + "told reporters in Paris.\nJuergen Klopp praised the fans.";
+            + "told reporters in Paris.\nJuergen Klopp praised the fans.\nHearst Corp. bought the magazine, and "
+            + "Lonmin PLC cut 2,000 jobs.";
 
     /** A fourth: two places whose names differ by a compass point, which coreference joins after the dateline. */
     private static final String NEIGHBOURS = "CHARLESTON, W. Va. -- After the June 29 \"super derecho,\" a record 573,000 "
@@ -65,6 +66,13 @@ class LinkingRulesTest {
 
     private static Optional<ExtractedEntity> named(List<ExtractedEntity> in, String mention) {
         return in.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention))).findFirst();
+    }
+
+    @Test
+    void aCompanyTheDictionaryKnowsWithItsLegalFormSpelledOtherwiseLinksToThatTitle() {
+        assertEquals("Hearst_Corporation", named(spelledOutEntities, "Hearst Corp.").orElseThrow().dbpedia(),
+                "the dictionary gives \"Hearst Corp.\" a skyscraper, doubtfully, and knows \"Hearst Corporation\"");
+        assertEquals("Lonmin", named(spelledOutEntities, "Lonmin PLC").orElseThrow().dbpedia());
     }
 
     @Test

@@ -14,7 +14,8 @@ class MajorLeagueSidesRulesTest {
             + "Bochy said after the loss to the Cleveland Indians on Tuesday.\n\nBoston manager Alex Cora watched the "
             + "Red Sox lose again. Baltimore beat the Yankees 5-2 behind two home runs.";
     private static final String FOOTBALL = "Dolphins receiver Tyreek Hill caught two touchdown passes as Miami beat the "
-            + "Jets. The Cardinals lost to the Rams.";
+            + "Jets. The Cardinals lost to the Rams. Giants manager Bruce Bochy watched from New York with Gen. Martin "
+            + "Dempsey, chairman of the Joint Chiefs of Staff.";
     private static final String POLITICS = "The Senators voted on the budget in Ottawa on Tuesday. Indians living in "
             + "Canada sent $5 billion home last year, the Heat Research Institute said.";
 
@@ -63,6 +64,17 @@ class MajorLeagueSidesRulesTest {
         assertEquals("Organization New_York_Jets", typeAndLink(football, "Jets"));
         assertEquals("Organization Arizona_Cardinals", typeAndLink(football, "Cardinals"));
         assertEquals("Organization Los_Angeles_Rams", typeAndLink(football, "Rams"));
+    }
+
+    @Test
+    void aPostSaysTheLeagueWhateverElseTheArticleReports() {
+        assertEquals("Organization San_Francisco_Giants", typeAndLink(football, "Giants"),
+                "a manager: baseball's Giants, though the article is about football and names New York");
+    }
+
+    @Test
+    void aNicknameInsideALongerNameIsNoSide() {
+        assertEquals("Organization Joint_Chiefs_of_Staff", typeAndLink(football, "Joint Chiefs of Staff"));
     }
 
     @Test

@@ -22,7 +22,7 @@ class SportsReportRulesTest {
             + "London on Saturday.";
 
     private static final String CRICKET = "England captain Joe Root was bowled for 12 as Australia took eight wickets "
-            + "at Lord's on Thursday.";
+            + "at Lord's on Thursday. Army Gen. Mark Carleton-Smith watched from the pavilion.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction cricket;
@@ -119,6 +119,8 @@ class SportsReportRulesTest {
     void aNationStandingForItsSideIsItsSideInTheSportTheArticleReports() {
         assertEquals("Italy_national_football_team", linkOf(extraction, "Italy"), "the Premier League: football");
         assertEquals("England_cricket_team", linkOf(cricket, "England"), "bowled, wickets: cricket");
+        assertTrue(cricket.annotation().entities().stream().noneMatch(e -> "Army_cricket_team".equals(e.dbpedia())),
+                "the Army is no nation: " + cricket.annotation().entities());
     }
 
     private static String linkOf(Extractor.Extraction extraction, String label) {
