@@ -1,5 +1,6 @@
 package org.newsgraph.convert;
 
+import com.ibm.icu.text.Transliterator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +20,7 @@ public final class Uris {
     public static final String DATASET = CANONICAL_BASE + "id/dataset";
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private Uris() {}
 
@@ -62,10 +64,19 @@ public final class Uris {
         return NS + localName;
     }
 
-    /** ASCII-folded, lower-case, runs of anything but a-z0-9 collapsed to one '-'. */
+    /**
+     * Transliterated to ASCII, lower-case, runs of anything but a-z0-9 collapsed to one '-': "Łukasz Kubot" is
+     * "lukasz-kubot", "Kılıçdaroğlu" "kilicdaroglu", "Путин" "putin" (Unicode's transliterations, which folding the
+     * accents alone does not give for "Ł", "ı", "ø" or another script). Text with no letter or digit to keep gets a
+     * hash.
+     */
     public static String slug(String text) {
-        String slug = withoutDiacritics(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug = ascii(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "x" + sha256Hex(text).substring(0, 8) : slug;
+    }
+
+    private static synchronized String ascii(String text) {
+        return TO_ASCII.transliterate(text); // a Transliterator is not safe for concurrent use
     }
 
     /** The text with its accents and other combining marks removed: "Céline" → "Celine". */
