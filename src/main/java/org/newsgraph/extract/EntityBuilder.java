@@ -243,6 +243,9 @@ final class EntityBuilder {
         if (capitalised && c.link == null && "Organization".equals(c.type)) {
             c.link = titleOfCompany(text, documentWords).orElse(null);
         }
+        if ("Place".equals(c.type) && !c.nationality && standsAlone(s, tokens)) {
+            linkConfidence.cityOfStateName(text).ifPresent(city -> c.link = city);
+        }
         c.type = byTitle(c.type, c.link);
         return Optional.of(c);
     }
@@ -389,6 +392,21 @@ final class EntityBuilder {
         int after = s.tokens(place.begin, place.end).size();
         return tokens.getFirst().beginPosition() == place.begin && after < tokens.size()
                 && DATELINE_MARKS.contains(tokens.get(after).word());
+    }
+
+    /**
+     * Whether a place name stands alone: it modifies no noun ("Washington Gov. Jay Inslee", "Washington's governor"),
+     * no "state" follows it, and it qualifies no town before it ("Seattle, Washington").
+     */
+    private static boolean standsAlone(SentenceGraph s, List<CoreLabel> name) {
+        List<CoreLabel> tokens = s.sentence.tokens();
+        int first = name.getFirst().index() - 1;
+        int after = name.getLast().index();
+        boolean qualifiesTown = first >= 2 && tokens.get(first - 1).word().equals(",") && isProperNoun(tokens.get(first - 2));
+        boolean stateFollows = after < tokens.size() && tokens.get(after).word().equalsIgnoreCase("state");
+        boolean modifies = s.head(name.getFirst().beginPosition(), name.getLast().endPosition())
+                .map(h -> s.relation(h).matches("compound|amod|nmod:poss")).orElse(false);
+        return !qualifiesTown && !stateFollows && !modifies;
     }
 
     /**

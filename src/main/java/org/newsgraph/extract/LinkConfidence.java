@@ -203,7 +203,8 @@ final class LinkConfidence {
             // the dictionary has stray anchors ("San Francisco": Santa_Monica,_California, scored 0.96, "Honolulu":
             // Eileen_Anderson, and no line for either city's own title); the place is then the article Wikipedia
             // titles by its name, when there is one: a title the dictionary knows, or an AP dateline city's
-            return knowsTitle(named) || usStates.isDatelineCity(surface) ? Optional.of(named) : Optional.empty();
+            return usStates.isDatelineCity(surface) ? Optional.of(usStates.datelineCityTitle(surface))
+                    : knowsTitle(named) ? Optional.of(named) : Optional.empty();
         }
         double share = doubtful.getOrDefault(surface, 1.0);
         if (share < MIN_PROBABILITY) {
@@ -267,6 +268,15 @@ final class LinkConfidence {
         return nameCounts.reachedByOneName(title);
     }
 
+    /**
+     * The city's title when a name that is a state's and an AP dateline city's stands alone ("in Washington":
+     * Washington,_D.C.; a dateline's capitals, "WASHINGTON", read as the name); empty for any other name.
+     */
+    Optional<String> cityOfStateName(String name) {
+        String written = name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name;
+        return usStates.namesCityToo(written) ? Optional.of(usStates.datelineCityTitle(written)) : Optional.empty();
+    }
+
     /** Whether the dictionary links some name to the title. */
     boolean knowsTitle(String title) {
         return nameCounts.knows(title);
@@ -284,7 +294,7 @@ final class LinkConfidence {
         }
         String name = town.equals(town.toUpperCase(Locale.ROOT)) ? titleCase(town) : town;
         if (usStates.isDatelineCity(name)) {
-            return Optional.of(name.replace(' ', '_'));
+            return Optional.of(usStates.datelineCityTitle(name));
         }
         String title = name.replace(' ', '_') + ",_" + region.get();
         return usPlaces.contains(title) ? Optional.of(title) : Optional.empty();

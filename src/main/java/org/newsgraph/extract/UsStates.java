@@ -12,19 +12,22 @@ import java.util.stream.Collectors;
  * form, spaces as underscores ("New_Hampshire").
  */
 final class UsStates {
-    record Source(List<String> states, Map<String, String> apAbbreviations, List<String> apDatelineCities) {}
+    record Source(List<String> states, Map<String, String> apAbbreviations, List<String> apDatelineCities,
+            Map<String, String> apDatelineCityTitles) {}
 
     private static final String RESOURCE = "/gazetteer/us-states.yaml";
 
     private final Set<String> states;
     private final Map<String, String> abbreviations;
     private final Set<String> datelineCities;
+    private final Map<String, String> datelineCityTitles;
 
     private UsStates(Source source) {
         states = Set.copyOf(source.states().stream().map(UsStates::title).toList());
         abbreviations = Map.copyOf(source.apAbbreviations().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> title(e.getValue()))));
         datelineCities = Set.copyOf(source.apDatelineCities());
+        datelineCityTitles = Map.copyOf(source.apDatelineCityTitles());
     }
 
     static UsStates load() {
@@ -45,6 +48,16 @@ final class UsStates {
     /** Whether the city ("Seattle", "Los Angeles") stands alone in datelines, and so in its Wikipedia title. */
     boolean isDatelineCity(String city) {
         return datelineCities.contains(city);
+    }
+
+    /** The Wikipedia title of a city the AP lets stand alone: its name, but "Washington,_D.C.", "New_York_City". */
+    String datelineCityTitle(String city) {
+        return datelineCityTitles.getOrDefault(city, title(city));
+    }
+
+    /** Whether a state's name is also that of a city the AP lets stand alone ("Washington", "New York"). */
+    boolean namesCityToo(String name) {
+        return isDatelineCity(name) && isState(title(name));
     }
 
     /** The states a document names, by full name (all of its words) or by AP abbreviation. */

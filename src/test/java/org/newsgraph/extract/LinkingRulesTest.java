@@ -47,10 +47,15 @@ class LinkingRulesTest {
     private static final String NEIGHBOURS = "CHARLESTON, W. Va. -- After the June 29 \"super derecho,\" a record 573,000 "
             + "Appalachian Power customers in West Virginia and Virginia were without electricity.";
 
+    /** A fifth: states named like the cities the AP lets stand alone, as states. */
+    private static final String STATES = "NEW YORK (AP) -- Felix Hernandez grew up far from Seattle, Washington. "
+            + "Washington Gov. Jay Inslee signed the bill.";
+
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
     private static List<ExtractedEntity> spelledOutEntities;
     private static List<ExtractedEntity> neighbourEntities;
+    private static List<ExtractedEntity> stateEntities;
 
     @BeforeAll
     static void extract() {
@@ -58,6 +63,7 @@ class LinkingRulesTest {
         shortNameEntities = HandWrittenArticle.extract("short-names", SHORT_NAMES).entities();
         spelledOutEntities = HandWrittenArticle.extract("spelled-out", SPELLED_OUT).entities();
         neighbourEntities = HandWrittenArticle.extract("neighbours", NEIGHBOURS).entities();
+        stateEntities = HandWrittenArticle.extract("states", STATES).entities();
     }
 
     private static Optional<ExtractedEntity> named(String mention) {
@@ -174,6 +180,14 @@ class LinkingRulesTest {
         ExtractedEntity city = entities.stream().filter(e -> e.type().equals("Place")
                 && e.mentions().stream().anyMatch(m -> m.text().equals("Washington"))).findFirst().orElseThrow();
         assertEquals(2, city.mentions().stream().filter(m -> m.text().equals("Washington")).count(), city.toString());
+        assertEquals("Washington,_D.C.", city.dbpedia(), "the capital: \"contributed from Washington\"");
+    }
+
+    @Test
+    void aStatesNameThatIsAlsoADatelineCityIsTheStateWhenATownOrAnOfficeGoesWithIt() {
+        assertEquals("New_York_City", named(stateEntities, "NEW YORK").orElseThrow().dbpedia(), "a dateline");
+        assertTrue(stateEntities.stream().noneMatch(e -> "Washington,_D.C.".equals(e.dbpedia())),
+                "\"Seattle, Washington\" and \"Washington Gov.\" are the state: " + stateEntities);
     }
 
     @Test
