@@ -837,7 +837,7 @@ final class EntityBuilder {
             return;
         }
         if (!demonyms.isPlace(place.text)) {
-            return; // "Army" has a cricket team, but is no nation
+            return; // only a nation has a national side
         }
         List<String> national = sportsTeams.nationalSideTitles(place.text, text).stream()
                 .filter(linkConfidence::knowsTitle).toList();

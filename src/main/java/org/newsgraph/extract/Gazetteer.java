@@ -124,11 +124,12 @@ public final class Gazetteer {
     }
 
     /** Spaces and hyphens are interchangeable ("five-eyes", "Five Eyes" differ in case, so both are listed). */
-    private static String key(String surface) {
+    static String key(String surface) {
         return surface.replace('-', ' ');
     }
 
-    private static String surfacePattern(String surface) {
+    /** A pattern for the surface as written, a space or a hyphen between its words. */
+    static String surfacePattern(String surface) {
         StringBuilder pattern = new StringBuilder();
         for (String part : surface.split(" ", -1)) {
             if (!pattern.isEmpty()) {

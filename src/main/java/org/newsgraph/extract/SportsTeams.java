@@ -66,16 +66,16 @@ public final class SportsTeams {
         for (Team team : source.teams()) {
             leagueByTitle.put(team.dbpedia(), team.league());
             for (String nickname : team.nicknames()) {
-                byNickname.computeIfAbsent(nickname, k -> new ArrayList<>()).add(team);
-                team.places().forEach(place -> byFullName.computeIfAbsent(place + " " + nickname, k -> new ArrayList<>())
-                        .add(team));
+                byNickname.computeIfAbsent(Gazetteer.key(nickname), k -> new ArrayList<>()).add(team);
+                team.places().forEach(place -> byFullName.computeIfAbsent(Gazetteer.key(place + " " + nickname),
+                        k -> new ArrayList<>()).add(team));
             }
             team.places().forEach(place -> byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(team));
         }
         List<String> all = new ArrayList<>(byFullName.keySet());
         all.addAll(byNickname.keySet());
         names = Pattern.compile(BEFORE + "(?:" + all.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(SportsTeams::namePattern).collect(Collectors.joining("|")) + ")" + AFTER);
+                .map(Gazetteer::surfacePattern).collect(Collectors.joining("|")) + ")" + AFTER);
     }
 
     public static SportsTeams load() {
@@ -87,7 +87,7 @@ public final class SportsTeams {
         List<Match> matches = new ArrayList<>();
         Matcher m = names.matcher(text);
         while (m.find()) {
-            String name = m.group().replaceAll("\\s+", " ");
+            String name = Gazetteer.key(m.group());
             List<Team> full = byFullName.get(name);
             matches.add(full != null ? new Match(m.start(), m.end(), true, full)
                     : new Match(m.start(), m.end(), false, byNickname.get(name)));
@@ -161,16 +161,11 @@ public final class SportsTeams {
                 .collect(Collectors.joining("|")) + ")(?:e?s)?" + AFTER);
     }
 
-    /** A name as written, spaces matching any run of white space. */
-    private static String namePattern(String name) {
-        return Pattern.quote(name).replace(" ", "\\E\\s+\\Q");
-    }
-
     /** A league word as written, or with a capital when written in lower case (it may open a sentence). */
     private static String wordPattern(String word) {
-        String pattern = namePattern(word);
         char first = word.charAt(0);
         return Character.isLowerCase(first)
-                ? "[" + first + Character.toUpperCase(first) + "]" + namePattern(word.substring(1)) : pattern;
+                ? "[" + first + Character.toUpperCase(first) + "]" + Gazetteer.surfacePattern(word.substring(1))
+                : Gazetteer.surfacePattern(word);
     }
 }
