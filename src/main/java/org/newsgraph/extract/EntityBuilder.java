@@ -819,10 +819,18 @@ final class EntityBuilder {
         }
     }
 
-    /** The role in a sports side a name modifies ("Boston manager", "England's captain"), as its lemma. */
+    /**
+     * The role in a sports side a name modifies ("Boston manager", "England's captain"), as its lemma; also when the
+     * parser hangs the name and the role both on the person after them ("France captain Celine Dumerc").
+     */
     private Optional<String> heldRole(SentenceGraph s, int begin, int end) {
-        return s.head(begin, end).filter(h -> s.relation(h).matches("compound|nmod:poss"))
-                .flatMap(s::governor).map(SentenceGraph::lemma).filter(lexicon::isTeamRole);
+        return s.head(begin, end).filter(h -> s.relation(h).matches("compound|nmod:poss")).flatMap(h -> {
+            Optional<IndexedWord> governor = s.governor(h);
+            IndexedWord next = s.graph.getNodeByIndexSafe(s.tokens(begin, end).getLast().index() + 1);
+            boolean sibling = next != null && s.relation(next).equals("compound") && s.governor(next).equals(governor);
+            return governor.map(SentenceGraph::lemma).filter(lexicon::isTeamRole)
+                    .or(() -> sibling ? Optional.of(SentenceGraph.lemma(next)).filter(lexicon::isTeamRole) : Optional.empty());
+        });
     }
 
     /**

@@ -19,7 +19,8 @@ class SportsReportRulesTest {
             + "players stayed calm,\" Slot told BBC Sport.\n\nThe Dutchman joined from Feyenoord in June. Former England "
             + "defender Gary Neville said United lacked a plan. United had taken an early lead through Marcus Rashford.\n\n"
             + "Italy coach Cesare Prandelli watched from the stands. Arsenal face Chelsea at the Emirates Stadium in "
-            + "London on Saturday.";
+            + "London on Saturday. It is a dream to be here with a medal, France captain Celine "
+            + "Dumerc said.";
 
     private static final String CRICKET = "England captain Joe Root was bowled for 12 as Australia took eight wickets "
             + "at Lord's on Thursday. Army Gen. Mark Carleton-Smith watched from the pavilion.";
@@ -118,6 +119,8 @@ class SportsReportRulesTest {
     @Test
     void aNationStandingForItsSideIsItsSideInTheSportTheArticleReports() {
         assertEquals("Italy_national_football_team", linkOf(extraction, "Italy"), "the Premier League: football");
+        assertEquals("France_national_football_team", linkOf(extraction, "France"),
+                "the parser hangs \"France\" and \"captain\" both on Dumerc");
         assertEquals("England_cricket_team", linkOf(cricket, "England"), "bowled, wickets: cricket");
         assertTrue(cricket.annotation().entities().stream().noneMatch(e -> "Army_cricket_team".equals(e.dbpedia())),
                 "the Army is no nation: " + cricket.annotation().entities());
