@@ -166,8 +166,10 @@ final class EntityBuilder {
         }
         candidates.removeIf(c -> gazetteered.stream().anyMatch(g -> g.overlaps(c)));
         candidates.addAll(gazetteered);
-        Set<String> leagues = sportsTeams.leaguesIn(text, candidates.stream().map(c -> c.link).filter(Objects::nonNull).toList());
-        candidates.addAll(sportsSides(candidates, sentences, text, leagues));
+        List<SportsTeams.Match> sideNames = sportsTeams.find(text);
+        Set<String> leagues = sportsTeams.leaguesIn(text, sideNames,
+                candidates.stream().map(c -> c.link).filter(Objects::nonNull).toList());
+        candidates.addAll(sportsSides(candidates, sentences, text, sideNames, leagues));
         candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
         candidates.addAll(untypedOrganisations(candidates, sentences, text, documentWords));
         candidates.addAll(repeatedNames(candidates, sentences, text));
@@ -761,9 +763,9 @@ final class EntityBuilder {
      * post of that league ("Giants manager Bruce Bochy").
      */
     private List<Candidate> sportsSides(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
-            Set<String> leagues) {
+            List<SportsTeams.Match> sideNames, Set<String> leagues) {
         List<Candidate> sides = new ArrayList<>();
-        for (SportsTeams.Match match : sportsTeams.find(text)) {
+        for (SportsTeams.Match match : sideNames) {
             boolean insideLongerName = candidates.stream().anyMatch(c -> c.begin <= match.begin() && match.end() <= c.end
                     && c.end - c.begin > match.end() - match.begin()); // "Chiefs" in "Joint Chiefs of Staff"
             if (insideLongerName) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -96,18 +97,18 @@ public final class SportsTeams {
     }
 
     /**
-     * The leagues an article reports on: those whose words it uses, whose sides it names in full, or whose sides are
-     * among the titles its other names link to.
+     * The leagues an article reports on: those whose words it uses, whose sides it names in full (among the matches
+     * {@link #find} gave for it), or whose sides are among the titles its other names link to.
      */
-    public Set<String> leaguesIn(String text, Collection<String> linkedTitles) {
+    public Set<String> leaguesIn(String text, List<Match> matches, Collection<String> linkedTitles) {
         Set<String> leagues = new HashSet<>();
         leagueWords.forEach((league, words) -> {
             if (words.matcher(text).find()) {
                 leagues.add(league);
             }
         });
-        find(text).stream().filter(Match::fullName).forEach(match -> leagues.add(match.teams().getFirst().league()));
-        linkedTitles.stream().map(leagueByTitle::get).filter(league -> league != null).forEach(leagues::add);
+        matches.stream().filter(Match::fullName).forEach(match -> leagues.add(match.teams().getFirst().league()));
+        linkedTitles.stream().map(leagueByTitle::get).filter(Objects::nonNull).forEach(leagues::add);
         return leagues;
     }
 
