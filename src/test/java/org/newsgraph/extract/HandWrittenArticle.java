@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
@@ -18,10 +19,20 @@ final class HandWrittenArticle {
         return extractor.extract(new ArticleInfo(id, id + ".txt", id, "en", null, null), text);
     }
 
-    /** The id of the draft's entity with this label; fails the test, listing the entities, when there is none. */
+    /** The id of the draft's entity with this label (or alias); fails the test, listing the entities, when none. */
     static String idOf(Extractor.Extraction extraction, String label) {
-        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).map(EntitySpec::id)
-                .findFirst().orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities()));
+        return entity(extraction, label).id();
+    }
+
+    /**
+     * The draft's entity with this label, else one with this alias; fails the test, listing the entities, when there
+     * is none.
+     */
+    static EntitySpec entity(Extractor.Extraction extraction, String name) {
+        List<EntitySpec> entities = extraction.annotation().entities();
+        return entities.stream().filter(e -> e.label().equals(name)).findFirst()
+                .or(() -> entities.stream().filter(e -> e.aliases().contains(name)).findFirst())
+                .orElseThrow(() -> new AssertionError(name + " not in " + entities));
     }
 
     /** The draft's relationships, one a line with verb, area and evidence: what a failing rule test shows. */

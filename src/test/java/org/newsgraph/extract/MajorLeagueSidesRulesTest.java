@@ -3,7 +3,6 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.EntitySpec;
@@ -30,14 +29,9 @@ class MajorLeagueSidesRulesTest {
         politics = HandWrittenArticle.extract("budget-report", POLITICS);
     }
 
-    private static Optional<EntitySpec> entityNamed(Extractor.Extraction extraction, String name) {
-        return extraction.annotation().entities().stream()
-                .filter(e -> e.label().equals(name) || e.aliases().contains(name)).findFirst();
-    }
-
     private static String typeAndLink(Extractor.Extraction extraction, String name) {
-        return entityNamed(extraction, name).map(e -> e.type() + " " + e.dbpedia())
-                .orElseThrow(() -> new AssertionError(name + " not in " + extraction.annotation().entities()));
+        EntitySpec entity = HandWrittenArticle.entity(extraction, name);
+        return entity.type() + " " + entity.dbpedia();
     }
 
     @Test
@@ -47,7 +41,7 @@ class MajorLeagueSidesRulesTest {
 
     @Test
     void aFormerNameIsTheFranchiseUnderItsPresentTitle() {
-        EntitySpec cleveland = entityNamed(baseball, "Cleveland Indians").orElseThrow();
+        EntitySpec cleveland = HandWrittenArticle.entity(baseball, "Cleveland Indians");
         assertEquals("Cleveland Guardians Cleveland_Guardians", cleveland.label() + " " + cleveland.dbpedia());
     }
 

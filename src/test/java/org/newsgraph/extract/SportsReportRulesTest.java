@@ -53,8 +53,7 @@ class SportsReportRulesTest {
 
     @Test
     void aPlaceBeforeAPlayersPositionIsItsTeam() {
-        EntitySpec england = extraction.annotation().entities().stream().filter(e -> e.label().equals("England"))
-                .findFirst().orElseThrow();
+        EntitySpec england = HandWrittenArticle.entity(extraction, "England");
         assertEquals("Organization", england.type(), england.toString());
         assertFalse(HandWrittenArticle.relates(extraction, "Gary Neville", "locatedIn", "England"), relations());
         assertEquals(List.of(), predicatesBetween("Gary Neville", "England"),
@@ -79,10 +78,8 @@ class SportsReportRulesTest {
 
     @Test
     void aPlaceStandingForItsClubLinksToTheClubOfTheKindTheArticleLinks() {
-        EntitySpec liverpool = extraction.annotation().entities().stream().filter(e -> e.label().equals("Liverpool"))
-                .findFirst().orElseThrow();
-        assertEquals("Manchester_United_F.C.", extraction.annotation().entities().stream()
-                .filter(e -> e.label().equals("Manchester United")).findFirst().orElseThrow().dbpedia());
+        EntitySpec liverpool = HandWrittenArticle.entity(extraction, "Liverpool");
+        assertEquals("Manchester_United_F.C.", HandWrittenArticle.entity(extraction, "Manchester United").dbpedia());
         assertEquals("Liverpool_F.C.", liverpool.dbpedia(), liverpool.toString());
     }
 
@@ -111,8 +108,7 @@ class SportsReportRulesTest {
 
     @Test
     void aNameTheTaggerTookForAPersonsIsTheSportsSideTheDictionaryIsSureOf() {
-        EntitySpec chelsea = extraction.annotation().entities().stream().filter(e -> e.label().equals("Chelsea"))
-                .findFirst().orElseThrow();
+        EntitySpec chelsea = HandWrittenArticle.entity(extraction, "Chelsea");
         assertEquals("Organization Chelsea_F.C.", chelsea.type() + " " + chelsea.dbpedia());
     }
 
@@ -127,7 +123,6 @@ class SportsReportRulesTest {
     }
 
     private static String linkOf(Extractor.Extraction extraction, String label) {
-        return extraction.annotation().entities().stream().filter(e -> e.label().equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError(label + " not in " + extraction.annotation().entities())).dbpedia();
+        return HandWrittenArticle.entity(extraction, label).dbpedia();
     }
 }
