@@ -156,7 +156,7 @@ final class ClaimFinder {
             // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
             Optional<int[]> content = content(s, verb, lemma, word -> source.isPresent() && mentions
                     .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
-                    .map(c -> withoutConnective(s, c))
+                    .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c)))
                     .or(() -> clauseBefore(s, verb, lemma));
             if (source.isEmpty() || content.isEmpty()) {
                 continue;
@@ -330,6 +330,21 @@ final class ClaimFinder {
         s.dependents(content, "mark").stream().filter(m -> SentenceGraph.lemma(m).equals("that")).forEach(connectives::add);
         return connectives.stream().filter(c -> c.beginPosition() == range[0]).findFirst()
                 .map(c -> s.trimmed(c.endPosition(), range[1])).orElse(range);
+    }
+
+    /**
+     * The content with the clause the parser cut from it: it takes a number that starts the reported clause for the
+     * verb's object and hangs the rest loose ("said [34 of the injured] [were in intensive care]"), so a clause
+     * right after the object, with a verb or copula of its own, belongs to what is said.
+     */
+    private static int[] withSplitClause(SentenceGraph s, IndexedWord verb, IndexedWord content, int[] range) {
+        if (!s.relation(content).equals("obj")) {
+            return range;
+        }
+        return s.dependents(verb, "dep").stream()
+                .filter(d -> d.tag().startsWith("VB") || !s.dependents(d, "cop").isEmpty())
+                .filter(d -> s.trimmed(range[1], s.subtreeRange(d)[0])[1] == range[1])
+                .findFirst().map(d -> s.trimmed(range[0], s.subtreeRange(d)[1])).orElse(range);
     }
 
     /**

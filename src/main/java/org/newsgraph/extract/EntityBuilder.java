@@ -73,6 +73,9 @@ final class EntityBuilder {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
     /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
+    private static final String LANGUAGE = "language";
+    /** A name that opens with a short particle in lower case: "al Qaeda", "al-Shabab", "de Gaulle", "bin Laden". */
+    private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}[- ]\\p{Lu}.*");
     /** A capitalised word joined by a hyphen to a participle: "Chinese-made", "U.S.-led", "German-born". */
     private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}*(ed|made|born|built|run|grown)");
     /** Relations from a kind to a name given as its instance: "brands such as Tesla", "the carmaker, Stellantis". */
@@ -190,7 +193,7 @@ final class EntityBuilder {
         if (nerType == null || VALUE_TYPES.contains(nerType) || !Character.isLetter(text.codePointAt(0))) {
             return Optional.empty();
         }
-        boolean capitalised = Character.isUpperCase(text.codePointAt(0));
+        boolean capitalised = Character.isUpperCase(text.codePointAt(0)) || PARTICLE_NAME.matcher(text).matches();
         if (PROPER_ONLY_TYPES.contains(nerType) && !capitalised) {
             return Optional.empty();
         }
@@ -221,6 +224,10 @@ final class EntityBuilder {
         if (c.nationality && tokens.size() == 1 && tokens.getFirst().tag().matches("NNP?") && word != null
                 && !s.dependents(word, "det").isEmpty() && !s.relation(word).matches("compound|amod")) {
             return Optional.empty(); // "The Dutchman joined from Feyenoord": one person, not the Netherlands
+        }
+        if (c.nationality && tokens.size() == 1 && word != null
+                && s.governor(word).map(g -> LANGUAGE.equals(SentenceGraph.lemma(g))).orElse(false)) {
+            return Optional.empty(); // "not in the English language": the language, not its people
         }
         c.type = pluralDemonym || placeModifier ? null : ONTOLOGY_TYPES.get(nerType);
         if (c.type == null && !c.nationality) {
@@ -283,8 +290,7 @@ final class EntityBuilder {
         if (!linkConfidence.sure(name)) {
             return Optional.empty();
         }
-        List<String> nameWords = List.of(Uris.slug(name).split("-"));
-        return titleWords(title).stream().anyMatch(nameWords::contains) ? Optional.empty() : typeByTitleHead(title, "Person");
+        return sharesWord(name, title) ? Optional.empty() : typeByTitleHead(title, "Person");
     }
 
     /**
@@ -331,7 +337,8 @@ final class EntityBuilder {
                 if (end > last && end + 1 < tokens.size() && isTitle(tokens.get(end + 1)) && "O".equals(tokens.get(end).ner())) {
                     continue; // "U.S. District Judge": an untyped word before a title is part of the title
                 }
-                Optional<String> title = titleOf(name).filter(linkTitle -> linkConfidence.sure(name));
+                // a title that shares no word with the name is a stray anchor ("American Factory": Old_China_Trade)
+                Optional<String> title = titleOf(name).filter(t -> linkConfidence.sure(name) && sharesWord(name, t));
                 Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()))
                         .or(() -> title.flatMap(t -> typeByTitleHead(t, c.type)));
                 if (type.filter("Person"::equals).isPresent()
@@ -440,6 +447,12 @@ final class EntityBuilder {
     }
 
     /** The words of a title without its qualifier, folded to lower-case ASCII: "movement", "for", "a", … */
+    /** Whether the title has a word of the name. */
+    private static boolean sharesWord(String name, String title) {
+        List<String> nameWords = List.of(Uris.slug(name).split("-"));
+        return titleWords(title).stream().anyMatch(nameWords::contains);
+    }
+
     private static List<String> titleWords(String title) {
         return List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
     }

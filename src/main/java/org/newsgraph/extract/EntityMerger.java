@@ -32,6 +32,9 @@ import org.newsgraph.convert.Uris;
 final class EntityMerger {
     /** Pronouns that stand for an entity (not "this" or "that", which often stand for a whole situation). */
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "he", "his", "him", "she", "her");
+    /** The subject pronouns of a person, with their gender. */
+    private static final Map<String, Dictionaries.Gender> SUBJECT_PRONOUNS =
+            Map.of("he", Dictionaries.Gender.MALE, "she", Dictionaries.Gender.FEMALE);
     /** Determiners of a phrase that refers back to something named ("the company", "this carmaker"). */
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "that");
 
@@ -64,8 +67,10 @@ final class EntityMerger {
         for (CorefChain chain : document.corefChains().values()) {
             List<CorefChain.CorefMention> chainMentions = chain.getMentionsInTextualOrder();
             ExtractedEntity owner = null;
+            int ownerSentence = 0;
             for (CorefChain.CorefMention cm : chainMentions) {
                 if (owner == null && cm.mentionType != Dictionaries.MentionType.PRONOMINAL) {
+                    ownerSentence = cm.sentNum;
                     int[] range = range(document, cm);
                     CoreLabel head = document.sentences().get(cm.sentNum - 1).tokens().get(cm.headIndex - 1);
                     // the name at the phrase's head word, else any name inside it: "U.S. District Judge Leonie
@@ -81,17 +86,26 @@ final class EntityMerger {
                 continue;
             }
             ExtractedEntity chainOwner = owner;
+            CorefChain.CorefMention before = null;
             for (CorefChain.CorefMention cm : chainMentions) {
-                if (cm.mentionType == Dictionaries.MentionType.PRONOMINAL && PRONOUNS.contains(cm.mentionSpan.toLowerCase(Locale.ROOT))) {
+                // a pronoun sentences before the first name of a chain that opens with no name ("the government…
+                // its… Twitter") is not that name's: news does not refer ahead across sentences
+                boolean afterName = cm.sentNum >= ownerSentence;
+                CorefChain.CorefMention previous = before;
+                if (afterName && cm.mentionType == Dictionaries.MentionType.PRONOMINAL
+                        && PRONOUNS.contains(cm.mentionSpan.toLowerCase(Locale.ROOT))) {
                     int[] range = range(document, cm);
-                    added.computeIfAbsent(firstConjunct(entities, document, cm).orElse(owner), o -> new ArrayList<>())
+                    ExtractedEntity referent = firstConjunct(entities, document, cm)
+                            .or(() -> subjectBefore(entities, document, cm, previous)).orElse(owner);
+                    added.computeIfAbsent(referent, o -> new ArrayList<>())
                             .add(new ExtractedEntity.Mention(range[0], range[1],
                                     document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
-                } else if (cm.mentionType == Dictionaries.MentionType.NOMINAL) {
+                } else if (afterName && cm.mentionType == Dictionaries.MentionType.NOMINAL) {
                     referringHead(entities, document, cm, chainOwner.type(), lexicon).ifPresent(head -> added
                             .computeIfAbsent(chainOwner, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(
                                     head.beginPosition(), head.endPosition(), head.word(), cm.sentNum - 1, false)));
                 }
+                before = cm;
             }
         }
         return entities.stream().map(e -> {
@@ -137,6 +151,43 @@ final class EntityMerger {
                 .filter(e -> e.getRelation().toString().startsWith("conj")).map(SemanticGraphEdge::getGovernor).findFirst();
         return first.flatMap(head -> entities.stream()
                 .filter(e -> e.named() && namesAt(e, head.beginPosition(), head.endPosition())).findFirst());
+    }
+
+    /**
+     * The person a sentence's subject "he" or "she" stands for when the resolver skipped the sentence before, whose
+     * subject is another person named there: "Interior Minister Suleyman Soylu… told reporters… He warned that…" is
+     * Soylu, though the resolver joined "He" to the health minister two sentences up. A person the resolver knows to
+     * be of the other gender is not taken.
+     */
+    private static Optional<ExtractedEntity> subjectBefore(List<ExtractedEntity> entities, CoreDocument document,
+            CorefChain.CorefMention pronoun, CorefChain.CorefMention before) {
+        Dictionaries.Gender gender = SUBJECT_PRONOUNS.get(pronoun.mentionSpan.toLowerCase(Locale.ROOT));
+        if (gender == null || before == null || before.sentNum >= pronoun.sentNum - 1 || pronoun.sentNum < 2) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> subject = rootSubject(document, pronoun.sentNum - 1);
+        if (subject.isEmpty() || subject.get().index() != pronoun.headIndex) {
+            return Optional.empty();
+        }
+        return rootSubject(document, pronoun.sentNum - 2)
+                .filter(word -> !otherGender(document, pronoun.sentNum - 1, word.index(), gender))
+                .flatMap(word -> entities.stream().filter(e -> e.named() && e.type().equals("Person")
+                        && namesAt(e, word.beginPosition(), word.endPosition())).findFirst());
+    }
+
+    /** The subject of the sentence's main verb (sentence index from 0). */
+    private static Optional<IndexedWord> rootSubject(CoreDocument document, int sentence) {
+        SemanticGraph graph = document.sentences().get(sentence).dependencyParse();
+        IndexedWord root = graph.getFirstRoot();
+        return root == null ? Optional.empty() : graph.outgoingEdgeList(root).stream()
+                .filter(e -> e.getRelation().toString().equals("nsubj")).map(SemanticGraphEdge::getDependent).findFirst();
+    }
+
+    /** Whether a coreference mention headed by the word (sentence number from 1) has the other gender. */
+    private static boolean otherGender(CoreDocument document, int sentNum, int headIndex, Dictionaries.Gender gender) {
+        return document.corefChains().values().stream().flatMap(c -> c.getMentionsInTextualOrder().stream())
+                .anyMatch(m -> m.sentNum == sentNum && m.headIndex == headIndex && m.gender != gender
+                        && (m.gender == Dictionaries.Gender.MALE || m.gender == Dictionaries.Gender.FEMALE));
     }
 
     /** Whether one of the entity's names covers the char range (a word). */

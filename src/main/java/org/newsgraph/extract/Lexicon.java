@@ -26,8 +26,8 @@ public final class Lexicon {
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
-            List<String> verbOnlyCues, List<String> distinguishingModifiers, List<String> pastTitleWords,
-            List<List<String>> legalForms) {}
+            List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
+            List<String> pastTitleWords, List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -56,6 +56,7 @@ public final class Lexicon {
     private final Set<String> counteringVerbs;
     private final Set<String> addresseeVerbs;
     private final Set<String> verbOnlyCues;
+    private final Set<String> predicativeOnlyCues;
     private final Set<String> distinguishingModifiers;
     private final Set<String> pastTitleWords;
     /** A company's legal form as written → every spelling of that form. */
@@ -88,6 +89,7 @@ public final class Lexicon {
         counteringVerbs = Set.copyOf(source.counteringVerbs());
         addresseeVerbs = Set.copyOf(source.addresseeVerbs());
         verbOnlyCues = Set.copyOf(source.verbOnlyCues());
+        predicativeOnlyCues = Set.copyOf(source.predicativeOnlyCues());
         distinguishingModifiers = Set.copyOf(source.distinguishingModifiers());
         pastTitleWords = Set.copyOf(source.pastTitleWords());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
@@ -178,6 +180,11 @@ public final class Lexicon {
     /** Whether the predicate cue signals its predicate only as a verb ("lead": not "an early lead"). */
     public boolean isVerbOnlyCue(String lemma) {
         return verbOnlyCues.contains(lemma);
+    }
+
+    /** Whether the predicate cue signals its predicate only as a predicate ("part": not "control parts of"). */
+    public boolean isPredicativeOnlyCue(String lemma) {
+        return predicativeOnlyCues.contains(lemma);
     }
 
     /** Whether the word (lower case) before a name makes it another place's or body's ("West Virginia"). */

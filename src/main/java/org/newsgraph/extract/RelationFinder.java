@@ -365,6 +365,10 @@ final class RelationFinder {
         List<String> nouns = triggers.stream().flatMap(w -> Stream.concat(Stream.of(w), s.dependents(w, "obj").stream()))
                 .filter(w -> w.tag().startsWith("NN")).map(SentenceGraph::lemma).toList();
         cues.removeIf(cue -> nouns.contains(cue) && lexicon.isVerbOnlyCue(cue));
+        List<String> objects = triggers.stream().flatMap(w -> Stream.concat(
+                        Stream.of(w).filter(t -> s.relation(t).equals("obj")), s.dependents(w, "obj").stream()))
+                .map(SentenceGraph::lemma).toList();
+        cues.removeIf(cue -> objects.contains(cue) && lexicon.isPredicativeOnlyCue(cue));
         return cues;
     }
 

@@ -46,6 +46,8 @@ final class TopicFinder {
     /** Prepositional complements kept after the head ("erosion of trust", "reliance on a single partner"). */
     private static final Pattern RIGHT = Pattern.compile("(nmod|obl):(of|on|in|with|to|over|within|between|outside|beyond|across)|obj|advmod");
     private static final int MAX_TOKENS = 12;
+    /** Possessives by which a group is the speaker's or the listener's ("our people"). */
+    private static final Set<String> SPEAKERS_POSSESSIVES = Set.of("my", "our", "your");
     /** Determiners that point back to something named before ("this shift"). */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
     /**
@@ -174,6 +176,7 @@ final class TopicFinder {
         int end = head.endPosition();
         boolean restricted = false;
         boolean possessed = false;
+        boolean speakers = false;
         int[] possessor = null;
         for (SemanticGraphEdge edge : s.graph.outgoingEdgeList(head)) {
             String relation = edge.getRelation().toString();
@@ -181,6 +184,7 @@ final class TopicFinder {
             if (relation.equals("nmod:poss")) {
                 possessor = new int[] {d.beginPosition(), d.endPosition()};
                 possessed |= d.tag().startsWith("NNP");
+                speakers |= SPEAKERS_POSSESSIVES.contains(d.word().toLowerCase(Locale.ROOT));
             }
             if (LEFT.contains(relation) && d.index() < head.index() && !lexicon.isHedge(SentenceGraph.lemma(d))) {
                 int[] r = s.subtreeRange(d);
@@ -202,8 +206,9 @@ final class TopicFinder {
         boolean event = lexicon.isEventNoun(SentenceGraph.lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
         boolean bare = tokens == 1 && !head.word().contains("-");
         if (!action && isPeople(head)) {
-            // people restricted by a phrase ("countries outside traditional alliances") are a group the text cites
-            return restricted && tokens <= MAX_TOKENS
+            // people restricted by a phrase ("countries outside traditional alliances") are a group the text cites;
+            // "our people in the region", in a quotation, are the speaker's own, whom only the speaker names
+            return restricted && !speakers && tokens <= MAX_TOKENS
                     ? Optional.of(new Phrase(begin, end, text.substring(begin, end), s.index, "UnnamedGroup", null,
                             SentenceGraph.lemma(head), false))
                     : Optional.empty();

@@ -59,7 +59,16 @@ class ClaimRulesTest {
             + "said the quarter showed that the bets were paying off. He cautioned, however, that regulatory risk had "
             + "grown.";
 
+    /** A "he" the resolver joins to a person two sentences up, past the one who spoke in the sentence before. */
+    private static final String NEXT_SPEAKER = "President Recep Tayyip Erdogan said the government would do "
+            + "everything in its power to help the victims. \"We are with our people in the region with all our means,\" "
+            + "Erdogan wrote on Twitter. Health Minister Fahrettin Koca said 34 of the injured were in intensive care.\n"
+            + "Interior Minister Suleyman Soylu, who travelled to Elazig overnight, told reporters that search teams had "
+            + "pulled 43 people alive from the debris. He warned that the toll could rise because dozens of people "
+            + "were still missing.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction nextSpeaker;
     private static Extractor.Extraction apposed;
     private static Extractor.Extraction quotedFirst;
     private static Extractor.Extraction referredBack;
@@ -69,6 +78,7 @@ class ClaimRulesTest {
         extraction = HandWrittenArticle.extract("claims-article", TEXT);
         quotedFirst = HandWrittenArticle.extract("quoted-first-article", QUOTED_FIRST);
         apposed = HandWrittenArticle.extract("apposed-article", APPOSED);
+        nextSpeaker = HandWrittenArticle.extract("next-speaker-article", NEXT_SPEAKER);
         referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
     }
 
@@ -91,6 +101,28 @@ class ClaimRulesTest {
                 .filter(c -> c.startsWith(bowman)).toList(), "with two persons before, only a verb of going on is "
                         + "the last speaker's");
         assertClaim(apposed, "Dan Ives", "regulatory risk had grown");
+    }
+
+    @Test
+    void aSubjectHeAfterAnotherPersonsSentenceIsThatPersonWhomTheResolverSkipped() {
+        assertClaim(nextSpeaker, "Suleyman Soylu", "the toll could rise because dozens of people were still missing");
+        assertTrue(sourcedClaims(nextSpeaker).stream().noneMatch(c -> c.contains("toll") && !c.startsWith("suleyman")),
+                sourcedClaims(nextSpeaker).toString());
+    }
+
+    @Test
+    void aReportedClauseTheParserSplitAfterItsNumberIsSaidWhole() {
+        assertClaim(nextSpeaker, "Fahrettin Koca", "34 of the injured were in intensive care");
+    }
+
+    @Test
+    void aPronounBeforeTheFirstNameOfItsChainIsNotThatNamesNorAreTheSpeakersOwnPeopleAGroup() {
+        ExtractedEntity twitter = nextSpeaker.entities().stream().filter(e -> e.label().equals("Twitter")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("Twitter"), twitter.mentions().stream().map(ExtractedEntity.Mention::text).toList(),
+                "the resolver joined \"the government… its… We… Twitter\"");
+        assertTrue(nextSpeaker.entities().stream().noneMatch(e -> e.type().equals("UnnamedGroup")),
+                nextSpeaker.entities().toString());
     }
 
     /** The distinct sources of the draft's relationships from the one entity to the other. */

@@ -51,11 +51,16 @@ class LinkingRulesTest {
     private static final String STATES = "NEW YORK (AP) -- Felix Hernandez grew up far from Seattle, Washington. "
             + "Washington Gov. Jay Inslee signed the bill.";
 
+    /** A sixth: a work's title, a language and a name that opens with a particle. */
+    private static final String WORKS = "The documentary \"American Factory\" won an Oscar. \"Parasite\" was the first "
+            + "film not in the English language to win best picture. Militants linked to al Qaeda attacked the base.";
+
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
     private static List<ExtractedEntity> spelledOutEntities;
     private static List<ExtractedEntity> neighbourEntities;
     private static List<ExtractedEntity> stateEntities;
+    private static List<ExtractedEntity> workEntities;
 
     @BeforeAll
     static void extract() {
@@ -64,6 +69,7 @@ class LinkingRulesTest {
         spelledOutEntities = HandWrittenArticle.extract("spelled-out", SPELLED_OUT).entities();
         neighbourEntities = HandWrittenArticle.extract("neighbours", NEIGHBOURS).entities();
         stateEntities = HandWrittenArticle.extract("states", STATES).entities();
+        workEntities = HandWrittenArticle.extract("works", WORKS).entities();
     }
 
     private static Optional<ExtractedEntity> named(String mention) {
@@ -79,6 +85,22 @@ class LinkingRulesTest {
         assertEquals("Hearst_Corporation", named(spelledOutEntities, "Hearst Corp.").orElseThrow().dbpedia(),
                 "the dictionary gives \"Hearst Corp.\" a skyscraper, doubtfully, and knows \"Hearst Corporation\"");
         assertEquals("Lonmin", named(spelledOutEntities, "Lonmin PLC").orElseThrow().dbpedia());
+    }
+
+    @Test
+    void aNameOpeningWithAParticleInLowerCaseIsLinked() {
+        assertEquals("Al-Qaeda", named(workEntities, "al Qaeda").orElseThrow().dbpedia());
+    }
+
+    @Test
+    void aNameIsNotGrownToOneWhoseTitleSharesNoWordWithIt() {
+        assertTrue(workEntities.stream().noneMatch(e -> "Old_China_Trade".equals(e.dbpedia())),
+                "the dictionary's one anchor of the documentary's name: " + workEntities);
+    }
+
+    @Test
+    void aLanguageIsNotItsPeoplesCountry() {
+        assertTrue(workEntities.stream().noneMatch(e -> "England".equals(e.dbpedia())), workEntities.toString());
     }
 
     @Test

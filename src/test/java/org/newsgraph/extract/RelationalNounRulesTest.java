@@ -19,11 +19,18 @@ class RelationalNounRulesTest {
             + "Capital Art Center chairman York Hsiao -LRB- 蕭耀 -RRB- said there are no criminal sanctions . "
             + "Andrea Hlavackova beat Kiki Bertens of the Netherlands 6-3 , 7-5 .";
 
+    /** "Part" as a predicate and as a verb's object. */
+    private static final String PARTS = "Analysts said the crisis could strengthen militants linked to al Qaeda, who "
+            + "control large parts of northern Mali. Mali is part of the Economic Community of West African States. "
+            + "Lewis Hamilton took part in the Monaco Grand Prix.";
+
     private static Extractor.Extraction extraction;
+    private static Extractor.Extraction parts;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("relational-noun-article", TEXT);
+        parts = HandWrittenArticle.extract("parts-article", PARTS);
     }
 
     private static String id(String label) {
@@ -46,6 +53,17 @@ class RelationalNounRulesTest {
                 relations());
         assertFalse(HandWrittenArticle.hasRelation(extraction, id("Andrea Hlavackova"), "relatedTo", id("Netherlands")),
                 relations());
+    }
+
+    @Test
+    void partIsAWholesPartOnlyAsAPredicateNotAsAVerbsObject() {
+        String relations = HandWrittenArticle.relations(parts);
+        assertTrue(HandWrittenArticle.relates(parts, "Mali", "partOf", "Economic Community of West African States"),
+                relations);
+        assertFalse(HandWrittenArticle.relates(parts, "al Qaeda", "partOf", "Mali"), relations);
+        String hamilton = HandWrittenArticle.idOf(parts, "Lewis Hamilton");
+        assertTrue(parts.annotation().relations().stream()
+                .noneMatch(r -> r.subject().equals(hamilton) && r.predicate().equals("partOf")), relations);
     }
 
     @Test
