@@ -17,6 +17,8 @@ final class Candidate {
     int[] possessor;
     String headLemma;
     boolean anaphor;
+    /** For an acronym: the name the article gives it for ("Doctors Without Borders (MSF)"). */
+    Candidate abbreviates;
     CoreEntityMention source;
     Candidate parent = this;
 

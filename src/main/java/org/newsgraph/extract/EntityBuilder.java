@@ -71,6 +71,14 @@ final class EntityBuilder {
     private static final Pattern NAME_BOUNDARY = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*|[\\p{Punct}&&[^&]]+");
     /** Two to six capitals, each maybe followed by a full stop: "DIA", "U.N.". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
+    /** The types of body an acronym stands for; a place before a bracket is a dateline's ("OTTAWA (AP)"). */
+    private static final Set<String> BODIES = Set.of("Organization", "Government", "Alliance");
+    /** An acronym in brackets (as written, or tokenised) right after a name. */
+    private static final Pattern BRACKETED_ACRONYM =
+            Pattern.compile("\\s*(\\(|-LRB-)\\s*(?<acronym>" + ACRONYM.pattern() + ")\\s*(\\)|-RRB-)");
+    /** An acronym after "known as" right after a name. */
+    private static final Pattern KNOWN_AS_ACRONYM =
+            Pattern.compile(",?\\s+(also\\s+)?known\\s+as\\s+(?<acronym>" + ACRONYM.pattern() + ")(?![\\p{L}\\p{N}])");
     /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
     private static final String LANGUAGE = "language";
@@ -175,6 +183,7 @@ final class EntityBuilder {
         candidates.addAll(sportsSides(candidates, sentences, text, sideNames, leagues));
         candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
         candidates.addAll(untypedOrganisations(candidates, sentences, text, documentWords));
+        candidates.addAll(declaredAcronyms(candidates, sentences, text));
         candidates.addAll(repeatedNames(candidates, sentences, text));
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
@@ -447,10 +456,12 @@ final class EntityBuilder {
     }
 
     /** The words of a title without its qualifier, folded to lower-case ASCII: "movement", "for", "a", … */
-    /** Whether the title has a word of the name. */
+    /** Whether the title has a word of the name, or the name's words written as one ("Hong Kongers": Hongkongers). */
     private static boolean sharesWord(String name, String title) {
         List<String> nameWords = List.of(Uris.slug(name).split("-"));
-        return titleWords(title).stream().anyMatch(nameWords::contains);
+        List<String> titleWords = titleWords(title);
+        return titleWords.stream().anyMatch(nameWords::contains)
+                || String.join("", titleWords).contains(String.join("", nameWords));
     }
 
     private static List<String> titleWords(String title) {
@@ -677,7 +688,8 @@ final class EntityBuilder {
      */
     private static void acronymsOfNames(List<Candidate> candidates) {
         for (Candidate acronym : candidates) {
-            if (!acronym.named || acronym.gazetteerLabel != null || !ACRONYM.matcher(acronym.text).matches()) {
+            if (!acronym.named || acronym.gazetteerLabel != null || acronym.abbreviates != null
+                    || !ACRONYM.matcher(acronym.text).matches()) {
                 continue;
             }
             List<Candidate> names = candidates.stream().filter(c -> c.named && c.type != null && !c.nationality
@@ -689,6 +701,42 @@ final class EntityBuilder {
                 acronym.type = names.getFirst().type;
             }
         }
+    }
+
+    /**
+     * The acronyms the article gives bodies right after their names, in brackets or after "known as", whatever the
+     * letters stand for in another language: "the Disaster and Emergency Management Authority, known as AFAD",
+     * "the Kurdistan Workers' Party (PKK)". Each is that body; one the tagger left untyped is a new mention.
+     */
+    private static List<Candidate> declaredAcronyms(List<Candidate> candidates, List<SentenceGraph> sentences,
+            String text) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate name : candidates) {
+            if (!name.named || name.nationality || name.type == null || !BODIES.contains(name.type)) {
+                continue;
+            }
+            int sentenceEnd = sentences.get(name.sentence).end();
+            Optional<Matcher> declaration = Stream.of(BRACKETED_ACRONYM, KNOWN_AS_ACRONYM)
+                    .map(p -> p.matcher(text).region(name.end, sentenceEnd)).filter(Matcher::lookingAt).findFirst();
+            if (declaration.isEmpty()) {
+                continue;
+            }
+            int begin = declaration.get().start("acronym");
+            int end = declaration.get().end("acronym");
+            Optional<Candidate> tagged = candidates.stream().filter(c -> c.begin < end && begin < c.end).findFirst();
+            if (tagged.isPresent() && (tagged.get().begin != begin || tagged.get().end != end)) {
+                continue;
+            }
+            Candidate acronym = tagged.orElseGet(
+                    () -> new Candidate(begin, end, text.substring(begin, end), name.sentence));
+            if (tagged.isEmpty()) {
+                found.add(acronym);
+            }
+            acronym.type = name.type;
+            acronym.link = name.link;
+            acronym.abbreviates = name;
+        }
+        return found;
     }
 
     /**

@@ -202,7 +202,7 @@ final class EntityMerger {
 
     /**
      * Union of mentions that corefer, share a link, share a name, name a person by a part of the full name, or
-     * abbreviate a name by its initials.
+     * abbreviate a name by its initials or as the article declares.
      */
     private void merge(List<Candidate> candidates) {
         Map<String, Candidate> byKey = new HashMap<>();
@@ -215,6 +215,9 @@ final class EntityMerger {
             }
             if (c.type != null) {
                 union(byKey, "name:" + c.type + ":" + normalise(c.text), c);
+            }
+            if (c.abbreviates != null) {
+                union(c, c.abbreviates);
             }
         }
         Map<CoreEntityMention, Candidate> bySource = new HashMap<>();

@@ -53,7 +53,9 @@ class LinkingRulesTest {
 
     /** A sixth: a work's title, a language and a name that opens with a particle. */
     private static final String WORKS = "The documentary \"American Factory\" won an Oscar. \"Parasite\" was the first "
-            + "film not in the English language to win best picture. Militants linked to al Qaeda attacked the base.";
+            + "film not in the English language to win best picture. Militants linked to al Qaeda attacked the base.\n"
+            + "The Disaster and Emergency Management Authority, known as AFAD, sent tents. The Kurdistan Workers' "
+            + "Party (PKK) denied the attack. The PKK said it had no fighters there.\nMany Hong Kongers left the city.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -88,6 +90,17 @@ class LinkingRulesTest {
     }
 
     @Test
+    void anAcronymTheArticleGivesANameInBracketsOrAfterKnownAsIsThatName() {
+        ExtractedEntity afad = named(workEntities, "AFAD").orElseThrow();
+        assertTrue(afad.mentions().stream().anyMatch(m -> m.text().endsWith("Emergency Management Authority")),
+                afad.toString());
+        ExtractedEntity pkk = named(workEntities, "PKK").orElseThrow();
+        assertEquals(List.of("Kurdistan Workers' Party", "PKK", "PKK"),
+                pkk.mentions().stream().filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList(),
+                workEntities.toString());
+    }
+
+    @Test
     void aNameOpeningWithAParticleInLowerCaseIsLinked() {
         assertEquals("Al-Qaeda", named(workEntities, "al Qaeda").orElseThrow().dbpedia());
     }
@@ -96,6 +109,8 @@ class LinkingRulesTest {
     void aNameIsNotGrownToOneWhoseTitleSharesNoWordWithIt() {
         assertTrue(workEntities.stream().noneMatch(e -> "Old_China_Trade".equals(e.dbpedia())),
                 "the dictionary's one anchor of the documentary's name: " + workEntities);
+        assertTrue(named(workEntities, "Hong Kongers").isPresent(), "its words written as one are its title's: "
+                + workEntities);
     }
 
     @Test
