@@ -73,6 +73,11 @@ final class EntityBuilder {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
     /** The types of body an acronym stands for; a place before a bracket is a dateline's ("OTTAWA (AP)"). */
     private static final Set<String> BODIES = Set.of("Organization", "Government", "Alliance");
+    /** Words in quotation marks, within a paragraph. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”\\n]{1,100})[\"”]");
+    /** Words a title leaves in lower case. */
+    private static final Set<String> TITLE_JOINERS = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+            "or", "but", "nor", "with", "from", "by", "upon", "as");
     /** An acronym in brackets (as written, or tokenised) right after a name. */
     private static final Pattern BRACKETED_ACRONYM =
             Pattern.compile("\\s*(\\(|-LRB-)\\s*(?<acronym>" + ACRONYM.pattern() + ")\\s*(\\)|-RRB-)");
@@ -191,6 +196,9 @@ final class EntityBuilder {
         instancesOfKinds(candidates, sentences);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
+        List<int[]> workTitles = workTitles(text);
+        candidates.removeIf(c -> workTitles.stream()
+                .anyMatch(t -> t[0] <= c.begin && c.end <= t[1] && c.end - c.begin < t[1] - t[0]));
         acronymsOfNames(candidates);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
         return merger.entities(candidates);
@@ -701,6 +709,26 @@ final class EntityBuilder {
                 acronym.type = names.getFirst().type;
             }
         }
+    }
+
+    /**
+     * The char ranges of the titles of works the article quotes: words in quotation marks, every one capitalised but
+     * short joining words ("Once Upon a Time in Hollywood", "American Factory"). A name inside one is part of the title,
+     * not a mention of what it names ("Time", "Hollywood", "American"); a name that is the whole title stays.
+     */
+    private static List<int[]> workTitles(String text) {
+        List<int[]> titles = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(text);
+        while (quoted.find()) {
+            String[] words = quoted.group(1).strip().split("\\s+");
+            boolean titleCase = words.length > 1 && Arrays.stream(words).allMatch(w -> TITLE_JOINERS.contains(w)
+                    || Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))
+                    && !TITLE_JOINERS.contains(words[0]);
+            if (titleCase) {
+                titles.add(new int[] {quoted.start(1), quoted.end(1)});
+            }
+        }
+        return titles;
     }
 
     /**
