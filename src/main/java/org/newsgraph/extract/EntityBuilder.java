@@ -761,7 +761,8 @@ final class EntityBuilder {
                 found.add(acronym);
             }
             acronym.type = name.type;
-            acronym.link = name.link;
+            // the name's title, else the acronym's own ("ACEA" for "European Automobile Manufacturers' Association")
+            acronym.link = name.link != null ? name.link : acronym.link;
             acronym.abbreviates = name;
         }
         return found;

@@ -57,7 +57,12 @@ final class PostFinder {
                 if (holder.isEmpty()) {
                     continue;
                 }
-                while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP")
+                // the tagger's title may open with the body's acronym in brackets: "(CEPD) chairman"
+                while (first < last && (SentenceGraph.isBracket(tokens.get(first))
+                        || index.at(s.index, tokens.get(first).beginPosition(), tokens.get(first).endPosition()).isPresent())) {
+                    first++;
+                }
+                while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && !SentenceGraph.isBracket(tokens.get(first - 1))
                         && index.at(s.index, tokens.get(first - 1).beginPosition(), tokens.get(first - 1).endPosition()).isEmpty()) {
                     first--;
                 }
@@ -107,7 +112,7 @@ final class PostFinder {
      */
     private boolean heldNoLonger(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens, int first) {
         int i = first - 1;
-        while (i >= 0 && (tokens.get(i).tag().equals("POS")
+        while (i >= 0 && (tokens.get(i).tag().equals("POS") || SentenceGraph.isBracket(tokens.get(i))
                 || index.at(s.index, tokens.get(i).beginPosition(), tokens.get(i).endPosition()).isPresent())) {
             i--;
         }
@@ -180,10 +185,13 @@ final class PostFinder {
                 .filter(e -> !e.type().equals("Person")).findFirst();
     }
 
-    /** The entity named right before the title, possibly with a possessive ("Canada's"). */
+    /**
+     * The entity named right before the title, possibly with a possessive ("Canada's") or as an acronym in brackets
+     * ("Council of Economic Planning and Development (CEPD) chairman").
+     */
     private static Optional<ExtractedEntity> entityBefore(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens, int first) {
         int i = first - 1;
-        if (i >= 0 && tokens.get(i).tag().equals("POS")) {
+        if (i >= 0 && (tokens.get(i).tag().equals("POS") || SentenceGraph.isBracket(tokens.get(i)))) {
             i--;
         }
         if (i < 0) {

@@ -130,7 +130,9 @@ final class RelationFinder {
                     triple.relationGloss().startsWith("per:") ? "Person" : null);
             Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object, null);
             if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()
-                    || titleOfAnother(s, mentions, triple, subject.get())) {
+                    || titleOfAnother(s, mentions, triple, subject.get())
+                    || bodyOfAnother(s, mentions, subject.get(), object.get())
+                    || bodyOfAnother(s, mentions, object.get(), subject.get())) {
                 continue;
             }
             String name = triple.relationGloss();
@@ -170,6 +172,47 @@ final class RelationFinder {
         int after = triple.object.getLast().index(); // token indices start at 1: this is the next token's position
         return after < tokens.size() && mentions.at(s.index, tokens.get(after).beginPosition(),
                 tokens.get(after).endPosition()).filter(e -> e.type().equals("Person") && e != person).isPresent();
+    }
+
+    /**
+     * Whether the sentence names the body only before a title of another person: "former Council of Economic Planning
+     * and Development chairman Chen Po-chih and Financial Supervisory Commission chairman Hu Sheng-cheng" makes neither
+     * a leader of the other's body, whatever KBP pairs.
+     */
+    private static boolean bodyOfAnother(SentenceGraph s, MentionIndex mentions, ExtractedEntity person,
+            ExtractedEntity body) {
+        if (!person.type().equals("Person") || body.type().equals("Person")) {
+            return false;
+        }
+        List<CoreLabel> tokens = s.sentence.tokens();
+        Set<ExtractedEntity> holders = new HashSet<>();
+        for (MentionIndex.Located l : mentions.inSentence(s.index)) {
+            if (l.entity() != body || !l.mention().name()) {
+                continue;
+            }
+            int next = tokens.indexOf(s.tokens(l.mention().begin(), l.mention().end()).getLast()) + 1;
+            if (next < tokens.size() && SentenceGraph.isBracket(tokens.get(next))) {
+                // the name before its acronym in brackets: what follows the acronym and its closing bracket counts
+                if (SentenceGraph.isOpeningBracket(tokens.get(next))) {
+                    continue;
+                }
+                next++;
+            }
+            int title = next;
+            while (title < tokens.size() && "TITLE".equals(tokens.get(title).ner())) {
+                title++;
+            }
+            if (title == next || title >= tokens.size()) {
+                return false; // named alone somewhere, or with a title no one follows
+            }
+            Optional<ExtractedEntity> holder = mentions.at(s.index, tokens.get(title).beginPosition(),
+                    tokens.get(title).endPosition()).filter(e -> e.type().equals("Person"));
+            if (holder.isEmpty()) {
+                return false;
+            }
+            holders.add(holder.get());
+        }
+        return !holders.isEmpty() && !holders.contains(person);
     }
 
     /**

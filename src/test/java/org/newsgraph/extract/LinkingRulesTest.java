@@ -56,7 +56,8 @@ class LinkingRulesTest {
             + "film not in the English language to win best picture. It beat \"Once Upon a Time in Hollywood.\"\n"
             + "Militants linked to al Qaeda attacked the base.\n"
             + "The Disaster and Emergency Management Authority, known as AFAD, sent tents. The Kurdistan Workers' "
-            + "Party (PKK) denied the attack. The PKK said it had no fighters there.\nMany Hong Kongers left the city.";
+            + "Party (PKK) denied the attack. The PKK said it had no fighters there.\nMany Hong Kongers left the city.\n"
+            + "The European Automobile Manufacturers' Association (ACEA) said it regretted the tariffs.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -95,6 +96,8 @@ class LinkingRulesTest {
         ExtractedEntity afad = named(workEntities, "AFAD").orElseThrow();
         assertTrue(afad.mentions().stream().anyMatch(m -> m.text().endsWith("Emergency Management Authority")),
                 afad.toString());
+        assertEquals("European_Automobile_Manufacturers_Association", named(workEntities, "ACEA").orElseThrow().dbpedia(),
+                "the acronym's own title, when the dictionary knows the name only without its apostrophe");
         ExtractedEntity pkk = named(workEntities, "PKK").orElseThrow();
         assertEquals(List.of("Kurdistan Workers' Party", "PKK", "PKK"),
                 pkk.mentions().stream().filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList(),

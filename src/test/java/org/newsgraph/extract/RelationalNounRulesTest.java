@@ -1,8 +1,10 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,28 @@ class RelationalNounRulesTest {
                 relations());
         assertFalse(HandWrittenArticle.hasRelation(extraction, id("Andrea Hlavackova"), "relatedTo", id("Netherlands")),
                 relations());
+    }
+
+    @Test
+    void aFormerTitleAfterTheBodysAcronymInBracketsIsAPostOfThatBodyHeldNoLonger() {
+        assertEquals(List.of("heldPost chairman-of-council-of-economic-planning-and-development"),
+                roles("Chen Po-chih"), relations());
+    }
+
+    @Test
+    void aBodyNamedOnlyBeforeAnotherPersonsTitleIsNotThisPersonsBody() {
+        assertTrue(roles("Hu Sheng-cheng").contains("leads financial-supervisory-commission"), relations());
+        assertTrue(roles("Hu Sheng-cheng").stream().noneMatch(r -> r.endsWith("council-of-economic-planning-and-development")),
+                relations());
+        assertTrue(roles("Chen Po-chih").stream().noneMatch(r -> r.endsWith("financial-supervisory-commission")),
+                relations());
+    }
+
+    /** The predicates and objects of the person's relationships, in the draft's order. */
+    private static List<String> roles(String person) {
+        String id = id(person);
+        return extraction.annotation().relations().stream().filter(r -> r.subject().equals(id))
+                .map(r -> r.predicate() + " " + r.object()).toList();
     }
 
     @Test
