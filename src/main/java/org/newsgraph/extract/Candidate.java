@@ -17,7 +17,7 @@ final class Candidate {
     int[] possessor;
     String headLemma;
     boolean anaphor;
-    /** For an acronym: the name the article gives it for ("Doctors Without Borders (MSF)"). */
+    /** For an acronym: the name the article gives it for ("Kurdistan Workers' Party (PKK)"). */
     Candidate abbreviates;
     CoreEntityMention source;
     Candidate parent = this;

@@ -86,6 +86,7 @@ final class EntityBuilder {
             Pattern.compile(",?\\s+(also\\s+)?known\\s+as\\s+(?<acronym>" + ACRONYM.pattern() + ")(?![\\p{L}\\p{N}])");
     /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
+    /** The noun by which a nationality word names a language ("the English language"). */
     private static final String LANGUAGE = "language";
     /** A name that opens with a short particle in lower case: "al Qaeda", "al-Shabab", "de Gaulle", "bin Laden". */
     private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}[- ]\\p{Lu}.*");
@@ -463,15 +464,18 @@ final class EntityBuilder {
                 .map(connector -> words.get(Math.max(0, words.indexOf(connector) - 1))).orElse(words.getLast());
     }
 
-    /** The words of a title without its qualifier, folded to lower-case ASCII: "movement", "for", "a", … */
-    /** Whether the title has a word of the name, or the name's words written as one ("Hong Kongers": Hongkongers). */
+    /**
+     * Whether the title has a word of the name other than a joining word ("of", "and"), or the name's words written as
+     * one ("Hong Kongers": Hongkongers).
+     */
     private static boolean sharesWord(String name, String title) {
         List<String> nameWords = List.of(Uris.slug(name).split("-"));
         List<String> titleWords = titleWords(title);
-        return titleWords.stream().anyMatch(nameWords::contains)
+        return titleWords.stream().filter(w -> !TITLE_JOINERS.contains(w)).anyMatch(nameWords::contains)
                 || String.join("", titleWords).contains(String.join("", nameWords));
     }
 
+    /** The words of a title without its qualifier, folded to lower-case ASCII: "movement", "for", "a", … */
     private static List<String> titleWords(String title) {
         return List.of(Uris.slug(LinkConfidence.withoutQualifier(title)).split("-"));
     }
@@ -761,8 +765,11 @@ final class EntityBuilder {
                 found.add(acronym);
             }
             acronym.type = name.type;
-            // the name's title, else the acronym's own ("ACEA" for "European Automobile Manufacturers' Association")
-            acronym.link = name.link != null ? name.link : acronym.link;
+            // the name's title, else the acronym's own when it names the body ("ACEA" for "European Automobile
+            // Manufacturers' Association", not "CMA", Canadian_Museums_Association, for "Competition and Markets
+            // Authority")
+            acronym.link = name.link != null ? name.link
+                    : acronym.link != null && sharesWord(name.text, acronym.link) ? acronym.link : null;
             acronym.abbreviates = name;
         }
         return found;

@@ -131,8 +131,8 @@ final class RelationFinder {
             Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object, null);
             if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()
                     || titleOfAnother(s, mentions, triple, subject.get())
-                    || bodyOfAnother(s, mentions, subject.get(), object.get())
-                    || bodyOfAnother(s, mentions, object.get(), subject.get())) {
+                    || bodyOfAnother(s, mentions.inSentence(s.index), subject.get(), object.get())
+                    || bodyOfAnother(s, mentions.inSentence(s.index), object.get(), subject.get())) {
                 continue;
             }
             String name = triple.relationGloss();
@@ -179,14 +179,14 @@ final class RelationFinder {
      * and Development chairman Chen Po-chih and Financial Supervisory Commission chairman Hu Sheng-cheng" makes neither
      * a leader of the other's body, whatever KBP pairs.
      */
-    private static boolean bodyOfAnother(SentenceGraph s, MentionIndex mentions, ExtractedEntity person,
+    private static boolean bodyOfAnother(SentenceGraph s, List<MentionIndex.Located> inSentence, ExtractedEntity person,
             ExtractedEntity body) {
         if (!person.type().equals("Person") || body.type().equals("Person")) {
             return false;
         }
         List<CoreLabel> tokens = s.sentence.tokens();
         Set<ExtractedEntity> holders = new HashSet<>();
-        for (MentionIndex.Located l : mentions.inSentence(s.index)) {
+        for (MentionIndex.Located l : inSentence) {
             if (l.entity() != body || !l.mention().name()) {
                 continue;
             }
@@ -205,8 +205,10 @@ final class RelationFinder {
             if (title == next || title >= tokens.size()) {
                 return false; // named alone somewhere, or with a title no one follows
             }
-            Optional<ExtractedEntity> holder = mentions.at(s.index, tokens.get(title).beginPosition(),
-                    tokens.get(title).endPosition()).filter(e -> e.type().equals("Person"));
+            CoreLabel after = tokens.get(title);
+            Optional<ExtractedEntity> holder = inSentence.stream()
+                    .filter(h -> h.mention().name() && h.covers(after.beginPosition(), after.endPosition()))
+                    .map(MentionIndex.Located::entity).filter(e -> e.type().equals("Person")).findFirst();
             if (holder.isEmpty()) {
                 return false;
             }
@@ -255,7 +257,8 @@ final class RelationFinder {
 
     private List<RelationSpec> dependencyPath(SentenceGraph s, MentionIndex.Located a, MentionIndex.Located b,
             List<MentionIndex.Located> inSentence, Evidence evidence) {
-        if (a.entity() == b.entity()) {
+        if (a.entity() == b.entity() || bodyOfAnother(s, inSentence, a.entity(), b.entity())
+                || bodyOfAnother(s, inSentence, b.entity(), a.entity())) {
             return List.of();
         }
         MentionIndex.Located outer = a.covers(b.mention().begin(), b.mention().end()) ? a

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class SentenceGraph {
     private static final Set<String> DASHES = Set.of("--", "—", "–");
     private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
+    private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-");
     /** Proper nouns, commas and brackets (CoreNLP tags "(" as -LRB-). */
     private static final Pattern DATELINE_TAGS = Pattern.compile("NNPS?|,|-LRB-|-RRB-");
     private static final int MAX_DATELINE_TOKENS = 10;
@@ -142,16 +143,16 @@ final class SentenceGraph {
         return relations == null ? List.of() : relations.stream().sorted(KBP_ORDER).toList();
     }
 
-    /** The word's lemma in lower case (the word itself when it has none). */
     /** A bracket, also where a tokenised corpus writes it as "-LRB-" and the tagger takes that for a proper noun. */
     static boolean isBracket(CoreLabel token) {
         return BRACKETS.contains(token.word()) || BRACKETS.contains(token.tag());
     }
 
     static boolean isOpeningBracket(CoreLabel token) {
-        return token.word().equals("(") || token.word().equals("-LRB-") || token.tag().equals("-LRB-");
+        return OPENING_BRACKETS.contains(token.word()) || OPENING_BRACKETS.contains(token.tag());
     }
 
+    /** The word's lemma in lower case (the word itself when it has none). */
     static String lemma(IndexedWord w) {
         return (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
     }

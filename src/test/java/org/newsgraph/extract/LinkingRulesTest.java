@@ -57,7 +57,8 @@ class LinkingRulesTest {
             + "Militants linked to al Qaeda attacked the base.\n"
             + "The Disaster and Emergency Management Authority, known as AFAD, sent tents. The Kurdistan Workers' "
             + "Party (PKK) denied the attack. The PKK said it had no fighters there.\nMany Hong Kongers left the city.\n"
-            + "The European Automobile Manufacturers' Association (ACEA) said it regretted the tariffs.";
+            + "The European Automobile Manufacturers' Association (ACEA) said it regretted the tariffs. The "
+            + "Competition and Markets Authority (CMA) opened an inquiry.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -98,6 +99,8 @@ class LinkingRulesTest {
                 afad.toString());
         assertEquals("European_Automobile_Manufacturers_Association", named(workEntities, "ACEA").orElseThrow().dbpedia(),
                 "the acronym's own title, when the dictionary knows the name only without its apostrophe");
+        assertNull(named(workEntities, "CMA").orElseThrow().dbpedia(),
+                "the dictionary's title for the letters is the Canadian Museums Association");
         ExtractedEntity pkk = named(workEntities, "PKK").orElseThrow();
         assertEquals(List.of("Kurdistan Workers' Party", "PKK", "PKK"),
                 pkk.mentions().stream().filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList(),

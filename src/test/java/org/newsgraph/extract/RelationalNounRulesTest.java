@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.annotation.RelationSpec;
 
 /**
  * Names related by a noun between them ("the council's chairman X"), in whichever order the text gives them, and not
@@ -21,6 +23,13 @@ class RelationalNounRulesTest {
             + "Capital Art Center chairman York Hsiao -LRB- 蕭耀 -RRB- said there are no criminal sanctions . "
             + "Andrea Hlavackova beat Kiki Bertens of the Netherlands 6-3 , 7-5 .";
 
+    /** The RSS-500 sentence the simpler one in TEXT comes from: four moderators, each with a body of their own. */
+    private static final String PANEL = "Four panel discussions on macroeconomics , the global economy , the "
+            + "cross-strait economy and governance are to be moderated by former Council of Economic Planning and "
+            + "Development -LRB- CEPD -RRB- chairman Chen Po-chih -LRB- 陳博志 -RRB- , former Financial Supervisory "
+            + "Commission chairman Hu Sheng-cheng -LRB- 胡勝正 -RRB- , former finance minister Lin Chuan -LRB- 林全 -RRB- "
+            + "-- who now serves as the executive director of the foundation -- and Tsai .";
+
     /** "Part" as a predicate and as a verb's object. */
     private static final String PARTS = "Analysts said the crisis could strengthen militants linked to al Qaeda, who "
             + "control large parts of northern Mali. Mali is part of the Economic Community of West African States. "
@@ -28,11 +37,13 @@ class RelationalNounRulesTest {
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction parts;
+    private static Extractor.Extraction panel;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("relational-noun-article", TEXT);
         parts = HandWrittenArticle.extract("parts-article", PARTS);
+        panel = HandWrittenArticle.extract("panel-article", PANEL);
     }
 
     private static String id(String label) {
@@ -70,6 +81,19 @@ class RelationalNounRulesTest {
                 relations());
         assertTrue(roles("Chen Po-chih").stream().noneMatch(r -> r.endsWith("financial-supervisory-commission")),
                 relations());
+    }
+
+    @Test
+    void eachOfSeveralTitledPersonsHasOnlyTheBodyNamedBeforeTheirOwnTitle() {
+        String relations = HandWrittenArticle.relations(panel);
+        String council = HandWrittenArticle.idOf(panel, "Council of Economic Planning and Development");
+        String commission = HandWrittenArticle.idOf(panel, "Financial Supervisory Commission");
+        for (String person : List.of("Chen Po-chih", "Hu Sheng-cheng", "Lin Chuan", "Tsai")) {
+            String id = HandWrittenArticle.idOf(panel, person);
+            List<String> bodies = panel.annotation().relations().stream().filter(r -> r.subject().equals(id)
+                    && Set.of(council, commission).contains(r.object())).map(RelationSpec::object).toList();
+            assertEquals(List.of(), bodies, person + " is a former holder of a post, or of no post, there:\n" + relations);
+        }
     }
 
     /** The predicates and objects of the person's relationships, in the draft's order. */
