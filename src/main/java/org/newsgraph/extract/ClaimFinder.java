@@ -26,6 +26,8 @@ final class ClaimFinder {
     /** Complements that carry the content of a claim, in order of preference. */
     private static final List<String> CONTENT_RELATIONS = List.of("ccomp", "xcomp", "obl:for", "obl:of", "obl:about",
             "obl:on", "obj");
+    /** The tagger's types of words that say when. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Verbs that report only with "for" ("calls for", "pushes for"). */
     private static final Set<String> NEEDS_FOR = Set.of("call", "push");
     /** Verbs that report only a clause: "he added that…", not "he added a second goal". */
@@ -186,7 +188,11 @@ final class ClaimFinder {
             if (source.isEmpty()) {
                 continue;
             }
-            int[] clause = s.subtreeRange(edge.getGovernor());
+            // the parser may hang the phrase on a noun of the clause ("to gross more than $1 billion, according to
+            // Pollstar"): what is said is then the sentence's main clause
+            IndexedWord governor = edge.getGovernor();
+            boolean predicate = governor.tag().startsWith("VB") || !s.dependents(governor, "cop").isEmpty();
+            int[] clause = s.subtreeRange(predicate ? governor : s.graph.getFirstRoot());
             int[] phrase = s.subtreeRange(named);
             int[] before = s.trimmed(clause[0], phrase[0]);
             int[] after = s.trimmed(phrase[1], clause[1]);
@@ -377,7 +383,11 @@ final class ClaimFinder {
      * spokesperson, He Yadong, said…").
      */
     private static Optional<ExtractedEntity> subject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        int datelineEnd = s.datelineEnd();
         for (IndexedWord subject : s.dependents(verb, "nsubj")) {
+            if (subject.beginPosition() < datelineEnd) {
+                continue; // "MANCHESTER, England — …, police said": the parser may take the dateline for a subject
+            }
             Optional<ExtractedEntity> named = mentions.at(s.index, subject.beginPosition(), subject.endPosition());
             if (named.filter(e -> AGENT_TYPES.contains(e.type())).isPresent()) {
                 return named;
@@ -461,7 +471,9 @@ final class ClaimFinder {
                     || NEEDS_CLAUSE.contains(lemma) && !CLAUSE_RELATIONS.contains(relation)) {
                 continue;
             }
-            Optional<IndexedWord> found = s.dependents(verb, relation).stream().filter(namesSpeaker.negate()).findFirst();
+            // "said on Tuesday": a time is when it was said, not what
+            Optional<IndexedWord> found = s.dependents(verb, relation).stream().filter(namesSpeaker.negate())
+                    .filter(word -> !TIME_TAGS.contains(word.ner())).findFirst();
             if (found.isPresent()) {
                 return found;
             }

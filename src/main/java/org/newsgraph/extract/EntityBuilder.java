@@ -262,6 +262,9 @@ final class EntityBuilder {
         if (capitalised && link != null && "Person".equals(c.type)) {
             Optional<String> retyped = typeOfNonPersonTitle(text, link);
             c.type = (retyped.isPresent() ? retyped : sideOfTitle(text, link)).orElse(c.type);
+            if ("Person".equals(c.type) && !sharesWord(text, link)) {
+                link = null; // a person's article bears the name: "John Kerry" is no band he played in, The_Electras
+            }
         }
         if (capitalised && link != null && compatibleLink(c.type, link)) {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)

@@ -67,8 +67,15 @@ class ClaimRulesTest {
             + "pulled 43 people alive from the debris. He warned that the toll could rise because dozens of people "
             + "were still missing.";
 
+    /** A dateline the parser takes for the subject, and "according to" hung on a noun of the clause. */
+    private static final String ATTRIBUTED_LAST = "MANCHESTER, England — Two men have been charged with robbery after "
+            + "masked raiders stole watches worth 400,000 pounds from a jewellery shop in central Manchester, Greater "
+            + "Manchester Police said on Tuesday.\nTaylor Swift's Eras Tour has become the first concert tour to gross more than $1 billion, "
+            + "according to Pollstar, the trade publication that tracks the live music industry.";
+
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
+    private static Extractor.Extraction attributedLast;
     private static Extractor.Extraction apposed;
     private static Extractor.Extraction quotedFirst;
     private static Extractor.Extraction referredBack;
@@ -79,6 +86,7 @@ class ClaimRulesTest {
         quotedFirst = HandWrittenArticle.extract("quoted-first-article", QUOTED_FIRST);
         apposed = HandWrittenArticle.extract("apposed-article", APPOSED);
         nextSpeaker = HandWrittenArticle.extract("next-speaker-article", NEXT_SPEAKER);
+        attributedLast = HandWrittenArticle.extract("attributed-last-article", ATTRIBUTED_LAST);
         referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
     }
 
@@ -108,6 +116,16 @@ class ClaimRulesTest {
         assertClaim(nextSpeaker, "Suleyman Soylu", "the toll could rise because dozens of people were still missing");
         assertTrue(sourcedClaims(nextSpeaker).stream().noneMatch(c -> c.contains("toll") && !c.startsWith("suleyman")),
                 sourcedClaims(nextSpeaker).toString());
+    }
+
+    @Test
+    void aDatelineIsNoSpeakerAndAccordingToOnANounAttributesTheMainClause() {
+        assertClaim(attributedLast, "Greater Manchester Police", "Two men have been charged with robbery after masked "
+                + "raiders stole watches worth 400,000 pounds from a jewellery shop in central Manchester");
+        assertClaim(attributedLast, "Pollstar",
+                "Taylor Swift's Eras Tour has become the first concert tour to gross more than $1 billion");
+        assertTrue(sourcedClaims(attributedLast).stream().noneMatch(c -> c.startsWith("england")),
+                sourcedClaims(attributedLast).toString());
     }
 
     @Test

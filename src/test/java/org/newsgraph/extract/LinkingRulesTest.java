@@ -58,7 +58,8 @@ class LinkingRulesTest {
             + "The Disaster and Emergency Management Authority, known as AFAD, sent tents. The Kurdistan Workers' "
             + "Party (PKK) denied the attack. The PKK said it had no fighters there.\nMany Hong Kongers left the city.\n"
             + "The European Automobile Manufacturers' Association (ACEA) said it regretted the tariffs. The "
-            + "Competition and Markets Authority (CMA) opened an inquiry.";
+            + "Competition and Markets Authority (CMA) opened an inquiry.\nU.S. climate envoy John Kerry praised the "
+            + "outcome.";
 
     private static List<ExtractedEntity> entities;
     private static List<ExtractedEntity> shortNameEntities;
@@ -113,6 +114,12 @@ class LinkingRulesTest {
                 .toList();
         assertTrue(names.stream().noneMatch(Set.of("Time", "Hollywood", "American", "Factory")::contains), names.toString());
         assertTrue(names.contains("Parasite"), "a name that is the whole title stays: " + names);
+    }
+
+    @Test
+    void aPersonIsNotLinkedToATitleThatSharesNoWordWithTheName() {
+        assertNull(named(workEntities, "John Kerry").orElseThrow().dbpedia(),
+                "the dictionary gives \"John Kerry\" The_Electras, a band he played in");
     }
 
     @Test
