@@ -193,6 +193,7 @@ final class ClaimFinder {
             IndexedWord governor = edge.getGovernor();
             boolean predicate = governor.tag().startsWith("VB") || !s.dependents(governor, "cop").isEmpty();
             int[] clause = s.subtreeRange(predicate ? governor : s.graph.getFirstRoot());
+            clause[0] = Math.max(clause[0], s.datelineEnd()); // "NEW YORK (AP) —" says where, not what
             int[] phrase = s.subtreeRange(named);
             int[] before = s.trimmed(clause[0], phrase[0]);
             int[] after = s.trimmed(phrase[1], clause[1]);
@@ -471,9 +472,9 @@ final class ClaimFinder {
                     || NEEDS_CLAUSE.contains(lemma) && !CLAUSE_RELATIONS.contains(relation)) {
                 continue;
             }
-            // "said on Tuesday": a time is when it was said, not what
+            // "said on Tuesday": a time is when it was said, not what ("said 2003 was the worst year" is a clause)
             Optional<IndexedWord> found = s.dependents(verb, relation).stream().filter(namesSpeaker.negate())
-                    .filter(word -> !TIME_TAGS.contains(word.ner())).findFirst();
+                    .filter(word -> !relation.startsWith("obl") || !TIME_TAGS.contains(word.ner())).findFirst();
             if (found.isPresent()) {
                 return found;
             }

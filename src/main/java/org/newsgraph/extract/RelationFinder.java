@@ -181,8 +181,8 @@ final class RelationFinder {
      */
     private static boolean bodyOfAnother(SentenceGraph s, List<MentionIndex.Located> inSentence, ExtractedEntity person,
             ExtractedEntity body) {
-        if (!person.type().equals("Person") || body.type().equals("Person")) {
-            return false;
+        if (!person.type().equals("Person") || !AGENTS.contains(body.type()) || body.type().equals("Person")) {
+            return false; // an event named before a title ("Obama campaign spokesman") still involves its agent
         }
         List<CoreLabel> tokens = s.sentence.tokens();
         Set<ExtractedEntity> holders = new HashSet<>();

@@ -70,8 +70,11 @@ class ClaimRulesTest {
     /** A dateline the parser takes for the subject, and "according to" hung on a noun of the clause. */
     private static final String ATTRIBUTED_LAST = "MANCHESTER, England — Two men have been charged with robbery after "
             + "masked raiders stole watches worth 400,000 pounds from a jewellery shop in central Manchester, Greater "
-            + "Manchester Police said on Tuesday.\nTaylor Swift's Eras Tour has become the first concert tour to gross more than $1 billion, "
-            + "according to Pollstar, the trade publication that tracks the live music industry.";
+            + "Manchester Police said on Tuesday.\nNEW YORK (AP) — Taylor Swift's Eras Tour has become the first "
+            + "concert tour to gross more than $1 billion, "
+            + "according to Pollstar, the trade publication that tracks the live music industry.\nThe worst year on "
+            + "record in Texas was 2003, with 40 deaths related to the West Nile virus, said Christine Mann, a "
+            + "spokeswoman for the Texas Department of State Health Services.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
@@ -126,6 +129,8 @@ class ClaimRulesTest {
                 "Taylor Swift's Eras Tour has become the first concert tour to gross more than $1 billion");
         assertTrue(sourcedClaims(attributedLast).stream().noneMatch(c -> c.startsWith("england")),
                 sourcedClaims(attributedLast).toString());
+        assertClaim(attributedLast, "Christine Mann", "The worst year on record in Texas was 2003, with 40 deaths "
+                + "related to the West Nile virus");
     }
 
     @Test

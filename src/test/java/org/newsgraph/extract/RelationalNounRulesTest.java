@@ -33,7 +33,8 @@ class RelationalNounRulesTest {
     /** "Part" as a predicate and as a verb's object. */
     private static final String PARTS = "Analysts said the crisis could strengthen militants linked to al Qaeda, who "
             + "control large parts of northern Mali. Mali is part of the Economic Community of West African States. "
-            + "Lewis Hamilton took part in the Monaco Grand Prix.";
+            + "Lewis Hamilton took part in the Monaco Grand Prix.\nObama campaign spokesman Danny Kanner criticized "
+            + "Ryan's answers.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction parts;
@@ -112,6 +113,12 @@ class RelationalNounRulesTest {
         String hamilton = HandWrittenArticle.idOf(parts, "Lewis Hamilton");
         assertTrue(parts.annotation().relations().stream()
                 .noneMatch(r -> r.subject().equals(hamilton) && r.predicate().equals("partOf")), relations);
+    }
+
+    @Test
+    void anEventNamedBeforeAnotherPersonsTitleStillInvolvesItsAgent() {
+        assertTrue(HandWrittenArticle.relates(parts, "Obama campaign", "involves", "Obama"),
+                HandWrittenArticle.relations(parts));
     }
 
     @Test
