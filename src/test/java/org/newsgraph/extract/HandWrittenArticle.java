@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
+import org.newsgraph.annotation.RelationSpec;
 
 /** Extraction of the short hand-written texts the rule tests use, with one extractor for the whole test run. */
 final class HandWrittenArticle {
@@ -41,6 +42,12 @@ final class HandWrittenArticle {
                 .map(r -> r.subject() + " " + r.predicate() + " " + r.object() + " (" + r.verb() + ") " + r.area() + ": "
                         + r.evidence())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** The draft's relationships whose subject is the entity with the label, in the draft's order. */
+    static List<RelationSpec> relationsFrom(Extractor.Extraction extraction, String subjectLabel) {
+        String subject = idOf(extraction, subjectLabel);
+        return extraction.annotation().relations().stream().filter(r -> r.subject().equals(subject)).toList();
     }
 
     /** Whether the draft relates the entities with these labels by the predicate. */
