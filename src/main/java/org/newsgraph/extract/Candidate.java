@@ -17,6 +17,11 @@ final class Candidate {
     int[] possessor;
     String headLemma;
     boolean anaphor;
+    /**
+     * For a given name that shares the surname of the name coordinated with it ("Barack" in "Barack and Michelle
+     * Obama"): the person's full name.
+     */
+    String fullName;
     /** For an acronym: the name the article gives it for ("Kurdistan Workers' Party (PKK)"). */
     Candidate abbreviates;
     CoreEntityMention source;
@@ -27,6 +32,11 @@ final class Candidate {
         this.end = end;
         this.text = text;
         this.sentence = sentence;
+    }
+
+    /** The name the mention stands for: its text, or the full name a coordinated given name implies. */
+    String name() {
+        return fullName != null ? fullName : text;
     }
 
     boolean overlaps(Candidate o) {

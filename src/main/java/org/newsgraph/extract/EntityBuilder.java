@@ -99,6 +99,8 @@ final class EntityBuilder {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
     /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
     private static final Set<String> GUESSED_TYPES = Set.of("Person", "Topic");
+    /** What joins two persons' given names before the surname they share. */
+    private static final Set<String> COUPLE_JOINERS = Set.of("and", "&");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
     private static final int MAX_NAME_EXTENSION = 4;
 
@@ -108,6 +110,7 @@ final class EntityBuilder {
     private final LinkConfidence linkConfidence;
     private final EntityMerger merger;
     private final Demonyms demonyms = Demonyms.load();
+    private final GivenNames givenNames = GivenNames.load();
     private final SportsTeams sportsTeams = SportsTeams.load();
     /** CoreNLP's Wikipedia dictionary: name → title. */
     private final Function<String, Optional<String>> dictionary;
@@ -167,7 +170,12 @@ final class EntityBuilder {
                     candidates.add(joined(c.get(), next, text));
                     i++;
                 } else {
-                    c.ifPresent(candidates::add);
+                    c.ifPresent(found -> {
+                        if (next != null) {
+                            sharedSurname(found, m, next, text);
+                        }
+                        candidates.add(found);
+                    });
                 }
             }
         }
@@ -534,6 +542,26 @@ final class EntityBuilder {
     private static boolean followsComma(CoreEntityMention place, CoreEntityMention m, String text) {
         return place.charOffsets().second() <= m.charOffsets().first()
                 && text.substring(place.charOffsets().second(), m.charOffsets().first()).strip().equals(",");
+    }
+
+    /**
+     * A lone given name joined by "and" to a person's full name shares its surname ("Barack and Michelle Obama", "Bill
+     * and Hillary Clinton"): it stands for its own full name, linked when the dictionary is sure of that. The word is
+     * a given name when the dictionary knows that full name or the word is a common given name, so "Smith and John
+     * Jones" stays a Smith.
+     */
+    private void sharedSurname(Candidate c, CoreEntityMention m, CoreEntityMention next, String text) {
+        if (!"Person".equals(c.type) || m.tokens().size() != 1 || !"PERSON".equals(next.entityType())
+                || next.tokens().size() < 2 || m.charOffsets().second() > next.charOffsets().first()
+                || !COUPLE_JOINERS.contains(text.substring(m.charOffsets().second(), next.charOffsets().first()).strip())) {
+            return;
+        }
+        String fullName = c.text + " " + next.tokens().getLast().word();
+        Optional<String> title = titleOf(fullName).filter(t -> linkConfidence.sure(fullName) && sharesWord(fullName, t));
+        if (title.isPresent() || givenNames.contains(c.text)) {
+            c.fullName = fullName;
+            c.link = title.orElse(null);
+        }
     }
 
     /**

@@ -214,7 +214,7 @@ final class EntityMerger {
                 union(byKey, "gazetteer:" + c.gazetteerLabel, c);
             }
             if (c.type != null) {
-                union(byKey, "name:" + c.type + ":" + normalise(c.text), c);
+                union(byKey, "name:" + c.type + ":" + normalise(c.name()), c);
             }
             if (c.abbreviates != null) {
                 union(c, c.abbreviates);
@@ -241,10 +241,10 @@ final class EntityMerger {
                 // and a name the dictionary gives another title names something else ("Denver", "Denver Art Museum")
                 boolean otherTitle = shorter.link != null && c.link != null && !shorter.link.equals(c.link);
                 boolean shortName = isSurnameOf(shorter, c) || isShortNameOf(shorter, c);
-                if (c != shorter && shorter.named == c.named && c.text.length() > shorter.text.length()
+                if (c != shorter && shorter.named == c.named && c.name().length() > shorter.name().length()
                         && !namesAnother(c, shorter) && (shortName
                         || shorter.type.equals(c.type) && !otherTitle
-                                && (containsWords(c.text, shorter.text) || isInitialsOf(shorter.text, c.text)))) {
+                                && (containsWords(c.name(), shorter.name()) || isInitialsOf(shorter.name(), c.name())))) {
                     if (longer != null && longer.root() != c.root()) {
                         longer = null; // ambiguous: two different longer names contain it
                         break;
@@ -310,12 +310,17 @@ final class EntityMerger {
     /**
      * Whether coreference may join two names: they share a word ("Obama", "Barack Obama"), one is the other's
      * initials ("U.S.", "United States") or the dictionary gives both one title. Otherwise they name two things the
-     * resolver confused ("Liverpool" and "BBC Sport" in one quote's attribution).
+     * resolver confused ("Liverpool" and "BBC Sport" in one quote's attribution). Two persons the dictionary gives
+     * different titles are two people, whatever name they share ("Obama" and "Michelle Obama").
      */
     private static boolean mayNameOne(Candidate a, Candidate b) {
-        Set<String> wordsA = words(a.text);
-        return wordsA.stream().anyMatch(words(b.text)::contains) || isInitialsOf(a.text, b.text)
-                || isInitialsOf(b.text, a.text) || a.link != null && a.link.equals(b.link);
+        if ("Person".equals(a.type) && "Person".equals(b.type) && a.link != null && b.link != null
+                && !a.link.equals(b.link)) {
+            return false;
+        }
+        Set<String> wordsA = words(a.name());
+        return wordsA.stream().anyMatch(words(b.name())::contains) || isInitialsOf(a.name(), b.name())
+                || isInitialsOf(b.name(), a.name()) || a.link != null && a.link.equals(b.link);
     }
 
     private static Set<String> words(String name) {
@@ -336,7 +341,7 @@ final class EntityMerger {
      * Maire" tagged an organisation after "Bruno Le Maire"; "Van Dijk" after "Virgil van Dijk").
      */
     private static boolean isSurnameOf(Candidate shorter, Candidate person) {
-        return "Person".equals(person.type) && (person.type.equals(shorter.type) || shorter.text.contains(" "))
+        return "Person".equals(person.type) && (person.type.equals(shorter.type) || shorter.name().contains(" "))
                 && endsWithName(person, shorter);
     }
 
@@ -351,20 +356,20 @@ final class EntityMerger {
             return false;
         }
         // the head of the name, not what it is "of": "Kentucky" is no short name of "Republican Party of Kentucky"
-        String rest = organisation.text.substring(0, organisation.text.length() - shorter.text.length()).strip();
+        String rest = organisation.name().substring(0, organisation.name().length() - shorter.name().length()).strip();
         String before = rest.substring(rest.lastIndexOf(' ') + 1);
         return !before.isEmpty() && Character.isUpperCase(before.codePointAt(0));
     }
 
     /** Whether the longer name is the shorter one with a word that makes it another's ("West Virginia", "Virginia"). */
     private boolean namesAnother(Candidate longer, Candidate shorter) {
-        return endsWithName(longer, shorter) && lexicon.isDistinguishingModifier(longer.text
-                .substring(0, longer.text.length() - shorter.text.length()).strip().toLowerCase(Locale.ROOT));
+        return endsWithName(longer, shorter) && lexicon.isDistinguishingModifier(longer.name()
+                .substring(0, longer.name().length() - shorter.name().length()).strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean endsWithName(Candidate longer, Candidate shorter) {
-        return longer.text.length() > shorter.text.length()
-                && (" " + longer.text.toLowerCase(Locale.ROOT)).endsWith(" " + shorter.text.toLowerCase(Locale.ROOT));
+        return longer.name().length() > shorter.name().length()
+                && (" " + longer.name().toLowerCase(Locale.ROOT)).endsWith(" " + shorter.name().toLowerCase(Locale.ROOT));
     }
 
     private static boolean containsWords(String longer, String shorter) {
@@ -434,9 +439,9 @@ final class EntityMerger {
         Candidate gazetteered = members.stream().filter(c -> c.gazetteerLabel != null).findFirst().orElse(null);
         List<Candidate> names = members.stream().filter(c -> !c.nationality).toList();
         Candidate longest = (names.isEmpty() ? members : names).stream()
-                .max(Comparator.comparingInt((Candidate c) -> c.text.length())).orElseThrow();
+                .max(Comparator.comparingInt((Candidate c) -> c.name().length())).orElseThrow();
         String label = gazetteered != null ? gazetteered.gazetteerLabel
-                : names.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.text;
+                : names.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.name();
         // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
         // bearer's full name for ("Obama": Barack_Obama), or by a single name whose title is that name qualified
         // ("Madonna": Madonna_(entertainer)); a surname whose full name the article gives is that person, whoever
@@ -446,9 +451,9 @@ final class EntityMerger {
         boolean person = type.equals("Person");
         String link = gazetteered != null ? gazetteered.link
                 : person ? (longest.link != null && (!linkConfidence.unknownPerson(longest.link)
-                        || linkConfidence.titleOfPlainSpelling(longest.text).filter(longest.link::equals).isPresent())
-                        && (longest.text.contains(" ") || isBearerOf(names, longest.link)
-                                || isQualifiedTitleOf(longest.text, longest.link)) ? longest.link : null)
+                        || linkConfidence.titleOfPlainSpelling(longest.name()).filter(longest.link::equals).isPresent())
+                        && (longest.name().contains(" ") || isBearerOf(names, longest.link)
+                                || isQualifiedTitleOf(longest.name(), longest.link)) ? longest.link : null)
                 : longest.link != null ? longest.link : mostFrequentLink(members);
         return Optional.of(new Naming(type, label, link));
     }

@@ -27,6 +27,11 @@ class RecognitionRulesTest {
             + "such as Mary Barra disagreed. Cars made by BYD, Geely and SAIC sell well; BYD is building a plant.\n"
             + "OpenAI declined to comment. Microsoft has invested in OpenAI, the San Francisco-based maker of ChatGPT.";
 
+    /** Given names before "and" and a full name: they share its surname, unless the word is no given name. */
+    private static final String COUPLES = "Barack and Michelle Obama visited Chicago on Monday. Bill and Hillary "
+            + "Clinton attended the dinner. John and Mary Smith ran the bakery. Smith and John Jones argued. Obama "
+            + "spoke later.";
+
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
 
@@ -138,5 +143,17 @@ class RecognitionRulesTest {
         assertEquals("Organization", indigo.type());
         assertEquals("IndiGo_Airlines", indigo.dbpedia());
         assertEquals(2, indigo.mentions().stream().filter(m -> m.text().equals("IndiGo")).count(), indigo.toString());
+    }
+
+    @Test
+    void aGivenNameJoinedToAFullNameSharesItsSurname() {
+        List<String> people = HandWrittenArticle.extract("couples", COUPLES).entities().stream()
+                .filter(e -> e.type().equals("Person"))
+                .map(e -> e.label() + " " + e.dbpedia() + " " + e.mentions().stream().map(ExtractedEntity.Mention::text).toList())
+                .toList();
+        assertEquals(List.of("Barack Obama Barack_Obama [Barack, Obama]", "Michelle Obama Michelle_Obama [Michelle Obama]",
+                "Bill Clinton Bill_Clinton [Bill]", "Hillary Clinton Hillary_Rodham_Clinton [Hillary Clinton]",
+                "John Smith null [John]", "Mary Smith Mary_Smith [Mary Smith]", "Smith null [Smith]",
+                "John Jones null [John Jones]"), people);
     }
 }
