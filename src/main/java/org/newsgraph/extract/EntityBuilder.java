@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsgraph.convert.Uris;
 
@@ -203,6 +204,7 @@ final class EntityBuilder {
         governmentMetonyms(candidates, sentences);
         teamMetonyms(candidates, sentences, text, leagues);
         instancesOfKinds(candidates, sentences);
+        bodiesReadAsPersons(candidates);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
         List<int[]> workTitles = workTitles(text);
@@ -840,11 +842,16 @@ final class EntityBuilder {
         return found;
     }
 
-    /** "<Person> administration": the government the person leads. */
+    /**
+     * "<Person> administration": the government the person leads. The tagger may read "Trump administration" as one
+     * body's name; a name the dictionary gives a title ending in it ("Donald_Trump") is still the person's surname.
+     */
     private List<Candidate> administrations(List<Candidate> candidates, List<SentenceGraph> sentences, String text) {
         List<Candidate> found = new ArrayList<>();
         for (Candidate person : candidates) {
-            if (!"Person".equals(person.type)) {
+            boolean surname = person.link != null && person.link.indexOf('(') < 0
+                    && person.link.endsWith("_" + person.name().replace(' ', '_'));
+            if (!"Person".equals(person.type) && !("Organization".equals(person.type) && surname)) {
                 continue;
             }
             SentenceGraph s = sentences.get(person.sentence);
@@ -856,6 +863,7 @@ final class EntityBuilder {
                             text.substring(person.begin, next.endPosition()), person.sentence);
                     government.type = "Government";
                     found.add(government);
+                    person.type = "Person";
                 }
             }
         }
@@ -1019,6 +1027,24 @@ final class EntityBuilder {
                     c.link = null;
                 }
                 c.type = type;
+            }
+        }
+    }
+
+    /**
+     * A one-word name the tagger reads as a body's in one sentence and as a person's in another is the body's wherever
+     * the article writes it, unless it is the surname of a person the article names in full: the tagger takes an
+     * unfamiliar company for a person ("Apple and Meta", "Meta had forced…"), and news rarely names a person by one
+     * unlinked word alone.
+     */
+    private static void bodiesReadAsPersons(List<Candidate> candidates) {
+        Set<String> bodies = candidates.stream().filter(c -> c.named && "Organization".equals(c.type))
+                .map(c -> EntityMerger.normalise(c.name())).collect(Collectors.toSet());
+        for (Candidate c : candidates) {
+            if ("Person".equals(c.type) && c.link == null && !c.name().contains(" ")
+                    && bodies.contains(EntityMerger.normalise(c.name()))
+                    && candidates.stream().noneMatch(p -> "Person".equals(p.type) && p.name().endsWith(" " + c.name()))) {
+                c.type = "Organization";
             }
         }
     }

@@ -310,12 +310,12 @@ final class EntityMerger {
     /**
      * Whether coreference may join two names: they share a word ("Obama", "Barack Obama"), one is the other's
      * initials ("U.S.", "United States") or the dictionary gives both one title. Otherwise they name two things the
-     * resolver confused ("Liverpool" and "BBC Sport" in one quote's attribution). Two persons the dictionary gives
-     * different titles are two people, whatever name they share ("Obama" and "Michelle Obama").
+     * resolver confused ("Liverpool" and "BBC Sport" in one quote's attribution). Two names the dictionary gives
+     * different titles name two things, whatever word they share ("Obama" and "Michelle Obama", "Nippon Steel" and
+     * "U.S. Steel").
      */
     private static boolean mayNameOne(Candidate a, Candidate b) {
-        if ("Person".equals(a.type) && "Person".equals(b.type) && a.link != null && b.link != null
-                && !a.link.equals(b.link)) {
+        if (a.link != null && b.link != null && !a.link.equals(b.link)) {
             return false;
         }
         Set<String> wordsA = words(a.name());
@@ -490,7 +490,13 @@ final class EntityMerger {
             String link = mostFrequentLink(members);
             return link == null ? null : gazetteer.isRegion(link) ? "Place" : "Country";
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        // a tie goes to the type of the longest name: the tagger reads a full name more surely than a word of it
+        // ("Trump approval" read as a body's, "President Donald Trump" as a person's)
+        Map<String, Integer> longest = new HashMap<>();
+        members.stream().filter(c -> c.type != null && !c.nationality)
+                .forEach(c -> longest.merge(c.type, c.name().length(), Math::max));
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(e -> longest.getOrDefault(e.getKey(), 0))).orElseThrow().getKey();
     }
 
     private static String mostFrequentLink(List<Candidate> members) {
