@@ -175,9 +175,10 @@ final class RelationFinder {
     }
 
     /**
-     * Whether the sentence names the body only before a title of another person: "former Council of Economic Planning
-     * and Development chairman Chen Po-chih and Financial Supervisory Commission chairman Hu Sheng-cheng" makes neither
-     * a leader of the other's body, whatever KBP pairs.
+     * Whether the sentence names the body only before a title of another person or as what another person is "of":
+     * "former Council of Economic Planning and Development chairman Chen Po-chih and Financial Supervisory Commission
+     * chairman Hu Sheng-cheng" makes neither a leader of the other's body, nor "Lee, of the Democratic Party, … against
+     * Kim Moon-soo of the People Power Party" Lee a member of Kim's party, whatever KBP pairs.
      */
     private static boolean bodyOfAnother(SentenceGraph s, List<MentionIndex.Located> inSentence, ExtractedEntity person,
             ExtractedEntity body) {
@@ -188,6 +189,13 @@ final class RelationFinder {
         Set<ExtractedEntity> holders = new HashSet<>();
         for (MentionIndex.Located l : inSentence) {
             if (l.entity() != body || !l.mention().name()) {
+                continue;
+            }
+            Optional<ExtractedEntity> ofPerson = s.head(l.mention().begin(), l.mention().end())
+                    .filter(h -> s.relation(h).equals("nmod:of")).flatMap(s::governor)
+                    .flatMap(g -> personCovering(inSentence, g.beginPosition(), g.endPosition()));
+            if (ofPerson.isPresent()) {
+                holders.add(ofPerson.get());
                 continue;
             }
             int next = tokens.indexOf(s.tokens(l.mention().begin(), l.mention().end()).getLast()) + 1;
@@ -206,15 +214,19 @@ final class RelationFinder {
                 return false; // named alone somewhere, or with a title no one follows
             }
             CoreLabel after = tokens.get(title);
-            Optional<ExtractedEntity> holder = inSentence.stream()
-                    .filter(h -> h.mention().name() && h.covers(after.beginPosition(), after.endPosition()))
-                    .map(MentionIndex.Located::entity).filter(e -> e.type().equals("Person")).findFirst();
+            Optional<ExtractedEntity> holder = personCovering(inSentence, after.beginPosition(), after.endPosition());
             if (holder.isEmpty()) {
                 return false;
             }
             holders.add(holder.get());
         }
         return !holders.isEmpty() && !holders.contains(person);
+    }
+
+    /** The person a name of the sentence covering the char range names, if any. */
+    private static Optional<ExtractedEntity> personCovering(List<MentionIndex.Located> inSentence, int begin, int end) {
+        return inSentence.stream().filter(h -> h.mention().name() && h.covers(begin, end))
+                .map(MentionIndex.Located::entity).filter(e -> e.type().equals("Person")).findFirst();
     }
 
     /**

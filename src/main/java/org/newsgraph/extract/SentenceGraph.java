@@ -91,22 +91,26 @@ final class SentenceGraph {
     }
 
     /**
-     * Where the sentence's dateline ends ("GENEVA (AP) —", "AURORA, Colo. --"): the offset of its dash, or the
-     * sentence's begin when it has none. A dateline opens with a name in capitals and holds only proper nouns, words in
-     * capitals, commas and brackets before the dash; it says where the story was filed, so its place and agency are
-     * no party to what the sentence says. A name in ordinary case before a dash ("Canada — long an ally — …") is no
-     * dateline here: it may be the sentence's subject.
+     * Where the sentence's dateline ends ("GENEVA (AP) —", "AURORA, Colo. --", "SEOUL, June 4 (Reuters) -"): the
+     * offset of its dash, or the sentence's begin when it has none. A dateline opens with a name in capitals and holds
+     * only proper nouns, words in capitals, the date, commas and brackets before the dash, which is a hyphen only
+     * after the agency's bracket; it says where the story was filed, so its place and agency are no party to what the
+     * sentence says. A name in ordinary case before a dash ("Canada — long an ally — …") is no dateline here: it may
+     * be the sentence's subject.
      */
     int datelineEnd() {
         List<CoreLabel> tokens = sentence.tokens();
         if (tokens.isEmpty() || !isCapitals(tokens.getFirst().word())) {
             return begin();
         }
-        for (CoreLabel t : tokens.subList(1, Math.min(tokens.size(), MAX_DATELINE_TOKENS))) {
-            if (DASHES.contains(t.word())) {
+        for (int i = 1; i < Math.min(tokens.size(), MAX_DATELINE_TOKENS); i++) {
+            CoreLabel t = tokens.get(i);
+            CoreLabel previous = tokens.get(i - 1);
+            if (DASHES.contains(t.word()) || t.word().equals("-") && isBracket(previous) && !isOpeningBracket(previous)) {
                 return t.beginPosition();
             }
-            if (!DATELINE_TAGS.matcher(t.tag()).matches() && !isCapitals(t.word())) { // "AP" may be tagged NN
+            if (!DATELINE_TAGS.matcher(t.tag()).matches() && !isCapitals(t.word()) // "AP" may be tagged NN
+                    && !"DATE".equals(t.ner())) {
                 return begin();
             }
         }

@@ -20,13 +20,20 @@ class KbpRelationRulesTest {
             + "cases rose sharply.\nLee-Anne Mulholland, Google's vice president of regulatory affairs, said the "
             + "company would appeal.";
 
+    /** Reuters' dateline, with a date and a hyphen, and two candidates each "of" a party. */
+    private static final String REUTERS = "SEOUL, June 4 (Reuters) - Liberal candidate Lee Jae-myung won South Korea's "
+            + "presidential election, official results showed on Wednesday.\nLee, of the Democratic Party, took 49.4% "
+            + "of the vote, against 41.2% for Kim Moon-soo of the conservative People Power Party.";
+
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction wire;
+    private static Extractor.Extraction reuters;
 
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("kbp-article", TEXT);
         wire = HandWrittenArticle.extract("wire-story", WIRE);
+        reuters = HandWrittenArticle.extract("reuters-story", REUTERS);
     }
 
     private static String id(String label) {
@@ -68,6 +75,20 @@ class KbpRelationRulesTest {
         assertTrue(wire.annotation().relations().stream()
                 .noneMatch(r -> dateline.contains(r.subject()) || dateline.contains(r.object())),
                 HandWrittenArticle.relations(wire));
+    }
+
+    @Test
+    void aReutersDatelineIsNoPartyToTheStoryAndAPartyIsOnlyItsOwnCandidates() {
+        List<String> dateline = List.of(HandWrittenArticle.idOf(reuters, "SEOUL"), HandWrittenArticle.idOf(reuters, "Reuters"));
+        assertTrue(reuters.annotation().relations().stream()
+                .noneMatch(r -> dateline.contains(r.subject()) || dateline.contains(r.object())),
+                HandWrittenArticle.relations(reuters));
+        assertTrue(HandWrittenArticle.relates(reuters, "Lee Jae-myung", "memberOf", "Democratic Party"),
+                HandWrittenArticle.relations(reuters));
+        assertTrue(HandWrittenArticle.relates(reuters, "Kim Moon-soo", "memberOf", "People Power Party"),
+                HandWrittenArticle.relations(reuters));
+        assertFalse(HandWrittenArticle.relates(reuters, "Lee Jae-myung", "memberOf", "People Power Party"),
+                HandWrittenArticle.relations(reuters));
     }
 
     @Test
