@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.ClaimSpec;
 import org.newsgraph.annotation.RelationSpec;
@@ -33,6 +34,8 @@ final class ClaimFinder {
     /** Verbs that report only a clause: "he added that…", not "he added a second goal". */
     private static final Set<String> NEEDS_CLAUSE = Set.of("add", "tell");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp");
+    /** Verbs whose object is what they deal with, not what is claimed: "a lawyer who argued the case". */
+    private static final Set<String> OBJECT_NOT_CLAIMED = Set.of("argue");
     private static final Set<String> ADVOCACY = Set.of("advocate", "urge", "call", "push", "demand", "propose",
             "recommend");
     /** Words that make a reported claim a call for action ("warn of a need for…"). */
@@ -255,7 +258,11 @@ final class ClaimFinder {
             clauses.addAll(s.dependents(root, "acl")); // "… is a major factor driving this shift"
         }
         for (IndexedWord clause : clauses) {
-            if (!clause.tag().startsWith("VB")) {
+            // a verb with nothing after it that frames the clause before it reports that clause ("Lee won the
+            // election, official results showed"), as "said" would
+            boolean framesBefore = s.dependents(clause, "obj").isEmpty() && Stream.of("ccomp", "advcl")
+                    .flatMap(r -> s.dependents(clause, r).stream()).anyMatch(c -> c.index() < clause.index());
+            if (!clause.tag().startsWith("VB") || framesBefore) {
                 continue;
             }
             boolean possible = s.dependents(clause, "aux").stream().anyMatch(a -> POSSIBILITY_MODALS.contains(SentenceGraph.lemma(a)));
@@ -289,7 +296,7 @@ final class ClaimFinder {
     /** A claim whose content is the whole sentence, without its final full stop. */
     private static Reported wholeSentence(SentenceGraph s, String text, String source, String verb, boolean advocacy,
             double confidence) {
-        int[] content = s.trimmed(s.begin(), s.end());
+        int[] content = s.trimmed(s.datelineEnd(), s.end()); // "NEW YORK (AP) —" says where, not what
         return new Reported(s.index, source, verb, advocacy, content[0], content[1],
                 text.substring(content[0], content[1]), confidence);
     }
@@ -469,7 +476,8 @@ final class ClaimFinder {
             Predicate<IndexedWord> namesSpeaker) {
         for (String relation : CONTENT_RELATIONS) {
             if (NEEDS_FOR.contains(lemma) && !relation.equals("obl:for")
-                    || NEEDS_CLAUSE.contains(lemma) && !CLAUSE_RELATIONS.contains(relation)) {
+                    || NEEDS_CLAUSE.contains(lemma) && !CLAUSE_RELATIONS.contains(relation)
+                    || OBJECT_NOT_CLAIMED.contains(lemma) && relation.equals("obj")) {
                 continue;
             }
             // "said on Tuesday": a time is when it was said, not what ("said 2003 was the worst year" is a clause)

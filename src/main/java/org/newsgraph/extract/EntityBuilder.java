@@ -1007,7 +1007,8 @@ final class EntityBuilder {
 
     /**
      * A name given as an instance of a kind ("carmakers including Renault and Stellantis", "brands such as Tesla",
-     * "OpenAI, the San Francisco-based maker of ChatGPT") is of the kind's type wherever the article writes it,
+     * "OpenAI, the San Francisco-based maker of ChatGPT", "drugmaker Bavarian Nordic") is of the kind's type wherever
+     * the article writes it,
      * whatever the tagger guessed from the word alone: it took Tesla and Stellantis for persons. A person's link goes
      * with the person reading (Tesla: Nikola_Tesla).
      */
@@ -1016,7 +1017,7 @@ final class EntityBuilder {
         for (Candidate c : candidates) {
             if (c.named && c.gazetteerLabel == null) {
                 SentenceGraph s = sentences.get(c.sentence);
-                s.head(c.begin, c.end).flatMap(h -> typeOfKind(s, h))
+                s.head(c.begin, c.end).flatMap(h -> typeOfKind(s, h)).or(() -> kindNamedBefore(s, c))
                         .ifPresent(type -> kinds.put(EntityMerger.normalise(c.text), type));
             }
         }
@@ -1063,6 +1064,21 @@ final class EntityBuilder {
                 s.governors(name).stream().filter(g -> INSTANCE_OF.matcher(s.relationTo(g, name)).matches()),
                 s.dependents(name, "appos").stream())
                 .filter(w -> COMMON_NOUN.matcher(w.tag()).matches()).findFirst()
+                .map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy);
+    }
+
+    /**
+     * The type of the kind a common noun right before a name says it is ("drugmaker Bavarian Nordic", "automaker
+     * Stellantis"), when the noun modifies the name ({@code referringNouns} in the lexicon).
+     */
+    private Optional<String> kindNamedBefore(SentenceGraph s, Candidate c) {
+        int first = s.tokens(c.begin, c.end).getFirst().index() - 1;
+        if (first == 0) {
+            return Optional.empty();
+        }
+        IndexedWord before = s.graph.getNodeByIndexSafe(first);
+        return Optional.ofNullable(before).filter(w -> COMMON_NOUN.matcher(w.tag()).matches()
+                        && s.relation(w).equals("compound") && s.governor(w).equals(s.head(c.begin, c.end)))
                 .map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy);
     }
 

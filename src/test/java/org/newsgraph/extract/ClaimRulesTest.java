@@ -76,12 +76,19 @@ class ClaimRulesTest {
             + "record in Texas was 2003, with 40 deaths related to the West Nile virus, said Christine Mann, a "
             + "spokeswoman for the Texas Department of State Health Services.";
 
+    /** A wire story: what a lawyer argued is a case, and a result a sentence is framed by is no argument. */
+    private static final String WIRE = "WASHINGTON (Reuters) - The court upheld the law, which the American Civil "
+            + "Liberties Union opposed. \"This is a devastating loss,\" said Chase Strangio, an ACLU lawyer who argued "
+            + "the case.\nSEOUL, June 4 (Reuters) - Lee Jae-myung won the election, official results showed on "
+            + "Wednesday.\nLONDON (Reuters) - Rising fuel costs may push airlines to cut flights.";
+
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
     private static Extractor.Extraction attributedLast;
     private static Extractor.Extraction apposed;
     private static Extractor.Extraction quotedFirst;
     private static Extractor.Extraction referredBack;
+    private static Extractor.Extraction wire;
 
     @BeforeAll
     static void extract() {
@@ -91,6 +98,14 @@ class ClaimRulesTest {
         nextSpeaker = HandWrittenArticle.extract("next-speaker-article", NEXT_SPEAKER);
         attributedLast = HandWrittenArticle.extract("attributed-last-article", ATTRIBUTED_LAST);
         referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
+        wire = HandWrittenArticle.extract("wire-claims-article", WIRE);
+    }
+
+    @Test
+    void aCaseArguedAndAReportedResultAreNoClaimsAndTheArticlesOwnClaimStartsAfterTheDateline() {
+        String strangio = HandWrittenArticle.idOf(wire, "Chase Strangio");
+        assertEquals(List.of(strangio + ": This is a devastating loss",
+                "article: Rising fuel costs may push airlines to cut flights"), sourcedClaims(wire));
     }
 
     /** The draft's claims as "source: text". */

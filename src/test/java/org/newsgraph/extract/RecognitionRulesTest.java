@@ -32,14 +32,18 @@ class RecognitionRulesTest {
             + "Clinton attended the dinner. John and Mary Smith ran the bakery. Smith and John Jones argued. Obama "
             + "spoke later.";
 
-    /** Two companies sharing a word, a company the tagger reads as a person, and an administration read as a body. */
+    /**
+     * Two companies sharing a word, a company the tagger reads as a person, an administration read as a body, and a
+     * company its kind names.
+     */
     private static final String COMPANIES = "Nippon Steel completes purchase of U.S. Steel after Trump approval\n\n"
             + "Japan's Nippon Steel completed its acquisition of U.S. Steel on Wednesday. Nippon Steel said it would "
             + "invest $11 billion in U.S. Steel's plants. U.S. Steel chief executive David Burritt will remain on the "
             + "board. The deal closed after President Donald Trump approved it.\n"
             + "The European Commission fined Apple and Meta on Wednesday. The commission said Meta had forced users to "
             + "pay for its services. Meta's chief global affairs officer, Joel Kaplan, criticized the fine. The fines "
-            + "come amid tension with the Trump administration.";
+            + "come amid tension with the Trump administration. Danish drugmaker Bavarian Nordic said it could supply "
+            + "10 million doses.";
 
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
@@ -170,13 +174,14 @@ class RecognitionRulesTest {
     void namesTheDictionaryGivesTwoTitlesStayTwoAndOneNameHasOneType() {
         List<String> found = HandWrittenArticle.extract("companies", COMPANIES).entities().stream()
                 .filter(e -> e.named() && List.of("Nippon Steel", "U.S. Steel", "Meta", "Trump administration",
-                        "Donald Trump").contains(e.label()))
+                        "Donald Trump", "Bavarian Nordic").contains(e.label()))
                 .map(e -> e.type() + " " + e.label() + " " + e.dbpedia() + " " + e.mentions().stream()
                         .filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList())
                 .toList();
         assertEquals(List.of("Organization Nippon Steel Nippon_Steel [Nippon Steel, Nippon Steel, Nippon Steel]",
                 "Organization U.S. Steel U.S._Steel [U.S. Steel, U.S. Steel, U.S. Steel, U.S. Steel]",
                 "Person Donald Trump Donald_Trump [Trump, Donald Trump, Trump]", "Organization Meta null [Meta, Meta, Meta]",
-                "Government Trump administration null [Trump administration]"), found);
+                "Government Trump administration null [Trump administration]",
+                "Organization Bavarian Nordic Bavarian_Nordic [Bavarian Nordic]"), found);
     }
 }
