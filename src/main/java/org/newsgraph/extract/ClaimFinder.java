@@ -258,10 +258,11 @@ final class ClaimFinder {
             clauses.addAll(s.dependents(root, "acl")); // "… is a major factor driving this shift"
         }
         for (IndexedWord clause : clauses) {
-            // a verb with nothing after it that frames the clause before it reports that clause ("Lee won the
-            // election, official results showed"), as "said" would
+            // a verb with nothing after it that frames the unsubordinated clause before it reports that clause ("Lee
+            // won the election, official results showed"), as "said" would; "While X remains…, Y may…" is no frame
             boolean framesBefore = s.dependents(clause, "obj").isEmpty() && Stream.of("ccomp", "advcl")
-                    .flatMap(r -> s.dependents(clause, r).stream()).anyMatch(c -> c.index() < clause.index());
+                    .flatMap(r -> s.dependents(clause, r).stream())
+                    .anyMatch(c -> c.index() < clause.index() && s.dependents(c, "mark").isEmpty());
             if (!clause.tag().startsWith("VB") || framesBefore) {
                 continue;
             }

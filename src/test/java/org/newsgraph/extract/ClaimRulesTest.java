@@ -76,11 +76,15 @@ class ClaimRulesTest {
             + "record in Texas was 2003, with 40 deaths related to the West Nile virus, said Christine Mann, a "
             + "spokeswoman for the Texas Department of State Health Services.";
 
-    /** A wire story: what a lawyer argued is a case, and a result a sentence is framed by is no argument. */
+    /**
+     * A wire story: what a lawyer argued is a case, and a result a sentence is framed by is no argument, unlike a
+     * hedge after a subordinate clause.
+     */
     private static final String WIRE = "WASHINGTON (Reuters) - The court upheld the law, which the American Civil "
             + "Liberties Union opposed. \"This is a devastating loss,\" said Chase Strangio, an ACLU lawyer who argued "
             + "the case.\nSEOUL, June 4 (Reuters) - Lee Jae-myung won the election, official results showed on "
-            + "Wednesday.\nLONDON (Reuters) - Rising fuel costs may push airlines to cut flights.";
+            + "Wednesday.\nLONDON (Reuters) - Rising fuel costs may push airlines to cut flights. While trade remains "
+            + "essential, trust may be damaged.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
@@ -105,7 +109,8 @@ class ClaimRulesTest {
     void aCaseArguedAndAReportedResultAreNoClaimsAndTheArticlesOwnClaimStartsAfterTheDateline() {
         String strangio = HandWrittenArticle.idOf(wire, "Chase Strangio");
         assertEquals(List.of(strangio + ": This is a devastating loss",
-                "article: Rising fuel costs may push airlines to cut flights"), sourcedClaims(wire));
+                "article: Rising fuel costs may push airlines to cut flights",
+                "article: While trade remains essential, trust may be damaged"), sourcedClaims(wire));
     }
 
     /** The draft's claims as "source: text". */
