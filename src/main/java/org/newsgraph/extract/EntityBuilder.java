@@ -280,6 +280,10 @@ final class EntityBuilder {
             // a nationality adjective is not a name; its title is the place of its people ("European": Europe)
             c.link = c.nationality ? link : linkConfidence.accept(m.text(), link, c.type, documentWords).orElse(null);
         }
+        if (c.nationality && c.type == null && c.link != null) {
+            // a word whose title is a body's refers to the body, not to a country ("Republican-led": the party)
+            c.type = typeByTitleHead(c.link, null).filter("Organization"::equals).orElse(null);
+        }
         if (capitalised && c.link == null && "Organization".equals(c.type)) {
             c.link = titleOfCompany(text, documentWords).orElse(null);
         }

@@ -45,6 +45,10 @@ class RecognitionRulesTest {
             + "come amid tension with the Trump administration. Danish drugmaker Bavarian Nordic said it could supply "
             + "10 million doses.";
 
+    /** A party named only by its adjective. */
+    private static final String PARTY_ADJECTIVE = "The Supreme Court upheld a Tennessee law on Wednesday, handing a "
+            + "victory to Republican-led states.";
+
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
 
@@ -183,5 +187,13 @@ class RecognitionRulesTest {
                 "Person Donald Trump Donald_Trump [Trump, Donald Trump, Trump]", "Organization Meta null [Meta, Meta, Meta]",
                 "Government Trump administration null [Trump administration]",
                 "Organization Bavarian Nordic Bavarian_Nordic [Bavarian Nordic]"), found);
+    }
+
+    @Test
+    void anAdjectiveWhoseTitleIsABodysNamesTheBodyNotACountry() {
+        List<String> party = HandWrittenArticle.extract("party-adjective", PARTY_ADJECTIVE).entities().stream()
+                .filter(e -> "Republican_Party_(United_States)".equals(e.dbpedia()))
+                .map(e -> e.type() + " " + e.label()).toList();
+        assertEquals(List.of("Organization Republican Party"), party);
     }
 }
