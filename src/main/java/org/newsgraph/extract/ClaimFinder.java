@@ -153,6 +153,7 @@ final class ClaimFinder {
             String lemma = SentenceGraph.lemma(verb);
             double confidence = lexicon.reportingConfidence(lemma).orElseThrow();
             Optional<ExtractedEntity> source = subject(s, verb, mentions)
+                    .or(() -> participleSubject(s, verb, mentions))
                     .or(() -> mentionRightBefore(s, verb, mentions))
                     .or(() -> invertedSubject(s, verb, mentions))
                     .or(() -> unresolvedPronoun(s, verb, mentions)
@@ -320,13 +321,27 @@ final class ClaimFinder {
     }
 
     /**
-     * A verb of saying or stance; "call" and "push" only with "for" and no object ("push energy-intensive industries
-     * abroad", "called the ruling a landmark for competition").
+     * A verb of saying or stance in the active voice ("Boelter is accused of shooting…" names whom it is said of);
+     * "call" and "push" only with "for" and no object ("push energy-intensive industries abroad", "called the ruling
+     * a landmark for competition").
      */
     private boolean isReportingVerb(SentenceGraph s, IndexedWord word) {
         String lemma = SentenceGraph.lemma(word);
         return word.tag().startsWith("VB") && lexicon.reportingConfidence(lemma).isPresent()
+                && s.dependents(word, "aux:pass").isEmpty() && s.dependents(word, "nsubj:pass").isEmpty()
                 && (!NEEDS_FOR.contains(lemma) || !s.dependents(word, "obl:for").isEmpty() && s.dependents(word, "obj").isEmpty());
+    }
+
+    /**
+     * The speaker of a participle with no subject of its own: the subject of the verb it goes with ("Sean Duffy
+     * congratulated the company, saying…", "David McCall criticized the deal, saying…").
+     */
+    private static Optional<ExtractedEntity> participleSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        // the parser hangs such a participle as an adverbial clause or, after a comma, loosely ("dep")
+        if (!verb.tag().equals("VBG") || !s.relation(verb).matches("advcl.*|dep") || !s.dependents(verb, "nsubj").isEmpty()) {
+            return Optional.empty();
+        }
+        return s.governor(verb).flatMap(governor -> subject(s, governor, mentions));
     }
 
     private static boolean hasAgentSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {

@@ -86,6 +86,12 @@ class ClaimRulesTest {
             + "Wednesday.\nLONDON (Reuters) - Rising fuel costs may push airlines to cut flights. While trade remains "
             + "essential, trust may be damaged.";
 
+    /** Speakers of participles, and a passive reporting verb whose subject is said of, not saying. */
+    private static final String PARTICIPLES = "NASA Administrator Sean Duffy congratulated the company, saying Starship "
+            + "was key to returning astronauts to the moon. United Steelworkers president David McCall criticized the "
+            + "deal, saying the union had no confidence in Nippon Steel. Vance Boelter, 57, is accused of shooting Rep. "
+            + "Melissa Hortman.";
+
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
     private static Extractor.Extraction attributedLast;
@@ -93,6 +99,7 @@ class ClaimRulesTest {
     private static Extractor.Extraction quotedFirst;
     private static Extractor.Extraction referredBack;
     private static Extractor.Extraction wire;
+    private static Extractor.Extraction participles;
 
     @BeforeAll
     static void extract() {
@@ -103,6 +110,15 @@ class ClaimRulesTest {
         attributedLast = HandWrittenArticle.extract("attributed-last-article", ATTRIBUTED_LAST);
         referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
         wire = HandWrittenArticle.extract("wire-claims-article", WIRE);
+        participles = HandWrittenArticle.extract("participles-article", PARTICIPLES);
+    }
+
+    @Test
+    void aParticipleSaysWhatItsVerbsSubjectSaysAndAPassiveSubjectSaysNothing() {
+        assertEquals(List.of(HandWrittenArticle.idOf(participles, "Sean Duffy")
+                + ": Starship was key to returning astronauts to the moon",
+                HandWrittenArticle.idOf(participles, "David McCall") + ": the union had no confidence in Nippon Steel"),
+                sourcedClaims(participles));
     }
 
     @Test
