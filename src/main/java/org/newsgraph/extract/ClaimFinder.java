@@ -163,7 +163,9 @@ final class ClaimFinder {
             Optional<int[]> content = content(s, verb, lemma, word -> source.isPresent() && mentions
                     .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
                     .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c)))
-                    .or(() -> clauseBefore(s, verb, lemma));
+                    .or(() -> clauseBefore(s, verb, lemma))
+                    .or(() -> framedClauseBefore(s, verb).map(c -> s.trimmed(Math.max(s.subtreeRange(c)[0],
+                            s.datelineEnd()), s.subtreeRange(c)[1])));
             if (source.isEmpty() || content.isEmpty()) {
                 continue;
             }
@@ -259,11 +261,9 @@ final class ClaimFinder {
             clauses.addAll(s.dependents(root, "acl")); // "… is a major factor driving this shift"
         }
         for (IndexedWord clause : clauses) {
-            // a verb with nothing after it that frames the unsubordinated clause before it reports that clause ("Lee
-            // won the election, official results showed"), as "said" would; "While X remains…, Y may…" is no frame
-            boolean framesBefore = s.dependents(clause, "obj").isEmpty() && Stream.of("ccomp", "advcl")
-                    .flatMap(r -> s.dependents(clause, r).stream())
-                    .anyMatch(c -> c.index() < clause.index() && s.dependents(c, "mark").isEmpty());
+            // a verb with nothing after it that frames the clause before it reports that clause ("Lee won the
+            // election, official results showed"), as "said" would
+            boolean framesBefore = s.dependents(clause, "obj").isEmpty() && framedClauseBefore(s, clause).isPresent();
             if (!clause.tag().startsWith("VB") || framesBefore) {
                 continue;
             }
@@ -471,6 +471,16 @@ final class ClaimFinder {
         return s.governor(verb).filter(g -> g.endPosition() <= reporting)
                 .map(g -> s.trimmed(Math.min(s.subtreeRange(g)[0], g.beginPosition()), reporting))
                 .filter(range -> range[1] > range[0]);
+    }
+
+    /**
+     * The clause before a verb that the parser hangs on it as a complement or an adverbial clause with no subordinator
+     * of its own: what the verb frames ("The earthquake killed 800 people, the Taliban government said"); "While X
+     * remains essential, Y may…" frames nothing.
+     */
+    private static Optional<IndexedWord> framedClauseBefore(SentenceGraph s, IndexedWord verb) {
+        return Stream.of("ccomp", "advcl").flatMap(r -> s.dependents(verb, r).stream())
+                .filter(c -> c.index() < verb.index() && s.dependents(c, "mark").isEmpty()).findFirst();
     }
 
     /**

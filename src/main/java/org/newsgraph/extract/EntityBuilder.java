@@ -847,27 +847,30 @@ final class EntityBuilder {
     }
 
     /**
-     * "<Person> administration": the government the person leads. The tagger may read "Trump administration" as one
-     * body's name; a name the dictionary gives a title ending in it ("Donald_Trump") is still the person's surname.
+     * "<Person> administration", "<party or movement> government": the government the person leads or the body
+     * forms ("the Taliban government said"). The tagger may read "Trump administration" as one body's name; a name
+     * the dictionary gives a title ending in it ("Donald_Trump") is still the person's surname.
      */
     private List<Candidate> administrations(List<Candidate> candidates, List<SentenceGraph> sentences, String text) {
         List<Candidate> found = new ArrayList<>();
-        for (Candidate person : candidates) {
-            boolean surname = person.link != null && person.link.indexOf('(') < 0
-                    && person.link.endsWith("_" + person.name().replace(' ', '_'));
-            if (!"Person".equals(person.type) && !("Organization".equals(person.type) && surname)) {
+        for (Candidate leader : candidates) {
+            if (!leader.named || !"Person".equals(leader.type) && !"Organization".equals(leader.type)) {
                 continue;
             }
-            SentenceGraph s = sentences.get(person.sentence);
+            boolean surname = leader.link != null && leader.link.indexOf('(') < 0
+                    && leader.link.endsWith("_" + leader.name().replace(' ', '_'));
+            SentenceGraph s = sentences.get(leader.sentence);
             List<CoreLabel> tokens = s.sentence.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 CoreLabel next = tokens.get(i + 1);
-                if (tokens.get(i).endPosition() == person.end && gazetteer.isGovernmentHead(next.lemma().toLowerCase(Locale.ROOT))) {
-                    Candidate government = new Candidate(person.begin, next.endPosition(),
-                            text.substring(person.begin, next.endPosition()), person.sentence);
+                if (tokens.get(i).endPosition() == leader.end && gazetteer.isGovernmentHead(next.lemma().toLowerCase(Locale.ROOT))) {
+                    Candidate government = new Candidate(leader.begin, next.endPosition(),
+                            text.substring(leader.begin, next.endPosition()), leader.sentence);
                     government.type = "Government";
                     found.add(government);
-                    person.type = "Person";
+                    if (surname) {
+                        leader.type = "Person";
+                    }
                 }
             }
         }

@@ -86,11 +86,15 @@ class ClaimRulesTest {
             + "Wednesday.\nLONDON (Reuters) - Rising fuel costs may push airlines to cut flights. While trade remains "
             + "essential, trust may be damaged.";
 
-    /** Speakers of participles, and a passive reporting verb whose subject is said of, not saying. */
+    /**
+     * Speakers of participles, a passive reporting verb whose subject is said of, not saying, and a government named
+     * after the movement that forms it.
+     */
     private static final String PARTICIPLES = "NASA Administrator Sean Duffy congratulated the company, saying Starship "
             + "was key to returning astronauts to the moon. United Steelworkers president David McCall criticized the "
             + "deal, saying the union had no confidence in Nippon Steel. Vance Boelter, 57, is accused of shooting Rep. "
-            + "Melissa Hortman.";
+            + "Melissa Hortman.\nThe earthquake killed more than 800 people in Kunar province, the Taliban government "
+            + "said.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
@@ -114,10 +118,12 @@ class ClaimRulesTest {
     }
 
     @Test
-    void aParticipleSaysWhatItsVerbsSubjectSaysAndAPassiveSubjectSaysNothing() {
+    void aParticipleSaysWhatItsVerbsSubjectSaysAPassiveSubjectNothingAndAMovementsGovernmentSpeaks() {
         assertEquals(List.of(HandWrittenArticle.idOf(participles, "Sean Duffy")
                 + ": Starship was key to returning astronauts to the moon",
-                HandWrittenArticle.idOf(participles, "David McCall") + ": the union had no confidence in Nippon Steel"),
+                HandWrittenArticle.idOf(participles, "David McCall") + ": the union had no confidence in Nippon Steel",
+                HandWrittenArticle.idOf(participles, "Taliban government")
+                        + ": The earthquake killed more than 800 people in Kunar province"),
                 sourcedClaims(participles));
     }
 
