@@ -164,8 +164,10 @@ final class ClaimFinder {
                     .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
                     .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c)))
                     .or(() -> clauseBefore(s, verb, lemma))
-                    .or(() -> framedClauseBefore(s, verb).map(c -> s.trimmed(Math.max(s.subtreeRange(c)[0],
-                            s.datelineEnd()), s.subtreeRange(c)[1])));
+                    .or(() -> framedClauseBefore(s, verb).map(c -> {
+                        int[] clause = s.subtreeRange(c);
+                        return s.trimmed(Math.max(clause[0], s.datelineEnd()), clause[1]);
+                    }));
             if (source.isEmpty() || content.isEmpty()) {
                 continue;
             }

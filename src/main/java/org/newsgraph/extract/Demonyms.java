@@ -1,11 +1,5 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,23 +26,15 @@ final class Demonyms {
     }
 
     static Demonyms load() {
-        InputStream in = Demonyms.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("CoreNLP's demonym list " + RESOURCE + " is not on the class path");
-        }
         Map<String, String> places = new HashMap<>();
         Set<String> placeNames = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().forEach(line -> {
-                String[] fields = line.split("\t");
-                String place = TRAILING_STOP.matcher(fields[0].strip()).replaceFirst(""); // "United Kingdom."
-                placeNames.add(place);
-                Arrays.stream(fields).skip(1).map(String::strip).filter(w -> !w.isEmpty())
-                        .forEach(w -> places.putIfAbsent(w, place));
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        ModelResource.lines(RESOURCE, "demonym list").forEach(line -> {
+            String[] fields = line.split("\t");
+            String place = TRAILING_STOP.matcher(fields[0].strip()).replaceFirst(""); // "United Kingdom."
+            placeNames.add(place);
+            Arrays.stream(fields).skip(1).map(String::strip).filter(w -> !w.isEmpty())
+                    .forEach(w -> places.putIfAbsent(w, place));
+        });
         return new Demonyms(places, Set.copyOf(placeNames));
     }
 

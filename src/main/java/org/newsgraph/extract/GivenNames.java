@@ -1,19 +1,14 @@
 package org.newsgraph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Common English given names, from CoreNLP's gender lists (one lower-case name a line). */
 final class GivenNames {
-    private static final String[] RESOURCES = {"edu/stanford/nlp/models/gender/male_first_names.txt",
-            "edu/stanford/nlp/models/gender/female_first_names.txt"};
+    private static final List<String> RESOURCES = List.of("edu/stanford/nlp/models/gender/male_first_names.txt",
+            "edu/stanford/nlp/models/gender/female_first_names.txt");
 
     private final Set<String> names;
 
@@ -22,19 +17,8 @@ final class GivenNames {
     }
 
     static GivenNames load() {
-        Set<String> names = new HashSet<>();
-        for (String resource : RESOURCES) {
-            InputStream in = GivenNames.class.getClassLoader().getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("CoreNLP's given-name list " + resource + " is not on the class path");
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                reader.lines().map(String::strip).filter(name -> !name.isEmpty()).forEach(names::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + resource, e);
-            }
-        }
-        return new GivenNames(Set.copyOf(names));
+        return new GivenNames(RESOURCES.stream().flatMap(r -> ModelResource.lines(r, "given-name list").stream())
+                .map(String::strip).filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()));
     }
 
     boolean contains(String word) {
