@@ -470,8 +470,13 @@ final class ClaimFinder {
         // the verb's clause begins at its subject, whatever else the parser hung under the verb
         int reporting = s.dependents(verb, "nsubj").stream().mapToInt(subject -> s.subtreeRange(subject)[0])
                 .reduce(verb.beginPosition(), Math::min);
-        return s.governor(verb).filter(g -> g.endPosition() <= reporting)
-                .map(g -> s.trimmed(Math.min(s.subtreeRange(g)[0], g.beginPosition()), reporting))
+        // a verb hung on a word that is no predicate ("… injuring about 2,800, the Taliban government said") reports
+        // the sentence's main clause
+        return s.governor(verb)
+                .map(g -> g.tag().startsWith("VB") || !s.dependents(g, "cop").isEmpty() ? g : s.graph.getFirstRoot())
+                .filter(g -> g.endPosition() <= reporting)
+                .map(g -> s.trimmed(Math.max(Math.min(s.subtreeRange(g)[0], g.beginPosition()), s.datelineEnd()),
+                        reporting))
                 .filter(range -> range[1] > range[0]);
     }
 

@@ -94,7 +94,8 @@ class ClaimRulesTest {
             + "was key to returning astronauts to the moon. United Steelworkers president David McCall criticized the "
             + "deal, saying the union had no confidence in Nippon Steel. Vance Boelter, 57, is accused of shooting Rep. "
             + "Melissa Hortman.\nThe earthquake killed more than 800 people in Kunar province, the Taliban government "
-            + "said.";
+            + "said.\nA magnitude 6.0 earthquake struck eastern Afghanistan late Sunday, killing more than 800 people and "
+            + "injuring about 2,800, the Taliban government said.";
 
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
@@ -123,7 +124,9 @@ class ClaimRulesTest {
                 + ": Starship was key to returning astronauts to the moon",
                 HandWrittenArticle.idOf(participles, "David McCall") + ": the union had no confidence in Nippon Steel",
                 HandWrittenArticle.idOf(participles, "Taliban government")
-                        + ": The earthquake killed more than 800 people in Kunar province"),
+                        + ": The earthquake killed more than 800 people in Kunar province",
+                HandWrittenArticle.idOf(participles, "Taliban government") + ": A magnitude 6.0 earthquake struck "
+                        + "eastern Afghanistan late Sunday, killing more than 800 people and injuring about 2,800"),
                 sourcedClaims(participles));
     }
 
