@@ -198,9 +198,7 @@ final class ClaimFinder {
             }
             // the parser may hang the phrase on a noun of the clause ("to gross more than $1 billion, according to
             // Pollstar"): what is said is then the sentence's main clause
-            IndexedWord governor = edge.getGovernor();
-            boolean predicate = governor.tag().startsWith("VB") || !s.dependents(governor, "cop").isEmpty();
-            int[] clause = s.subtreeRange(predicate ? governor : s.graph.getFirstRoot());
+            int[] clause = s.subtreeRange(s.clauseOf(edge.getGovernor()));
             clause[0] = Math.max(clause[0], s.datelineEnd()); // "NEW YORK (AP) —" says where, not what
             int[] phrase = s.subtreeRange(named);
             int[] before = s.trimmed(clause[0], phrase[0]);
@@ -374,7 +372,7 @@ final class ClaimFinder {
             return range;
         }
         return s.dependents(verb, "dep").stream()
-                .filter(d -> d.tag().startsWith("VB") || !s.dependents(d, "cop").isEmpty())
+                .filter(s::isPredicate)
                 .filter(d -> s.trimmed(range[1], s.subtreeRange(d)[0])[1] == range[1])
                 .findFirst().map(d -> s.trimmed(range[0], s.subtreeRange(d)[1])).orElse(range);
     }
@@ -473,7 +471,7 @@ final class ClaimFinder {
         // a verb hung on a word that is no predicate ("… injuring about 2,800, the Taliban government said") reports
         // the sentence's main clause
         return s.governor(verb)
-                .map(g -> g.tag().startsWith("VB") || !s.dependents(g, "cop").isEmpty() ? g : s.graph.getFirstRoot())
+                .map(s::clauseOf)
                 .filter(g -> g.endPosition() <= reporting)
                 .map(g -> s.trimmed(Math.max(Math.min(s.subtreeRange(g)[0], g.beginPosition()), s.datelineEnd()),
                         reporting))

@@ -200,6 +200,16 @@ final class SentenceGraph {
         return new int[] {begin, end};
     }
 
+    /** Whether the word heads a clause: a verb, or a noun or adjective with a copula ("were in intensive care"). */
+    boolean isPredicate(IndexedWord word) {
+        return word.tag().startsWith("VB") || !dependents(word, "cop").isEmpty();
+    }
+
+    /** The word when it heads a clause, else the sentence's root: the clause a word hung on a noun belongs to. */
+    IndexedWord clauseOf(IndexedWord word) {
+        return isPredicate(word) ? word : graph.getFirstRoot();
+    }
+
     /** The char range without the punctuation tokens at its edges (quotes, commas, the final full stop). */
     int[] trimmed(int charBegin, int charEnd) {
         List<CoreLabel> words = tokens(charBegin, charEnd).stream()
