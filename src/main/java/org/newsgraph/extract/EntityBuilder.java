@@ -857,8 +857,7 @@ final class EntityBuilder {
             if (!leader.named || !"Person".equals(leader.type) && !"Organization".equals(leader.type)) {
                 continue;
             }
-            boolean surname = leader.link != null && leader.link.indexOf('(') < 0
-                    && leader.link.endsWith("_" + leader.name().replace(' ', '_'));
+            boolean surname = EntityMerger.isBearerOf(List.of(leader), leader.link);
             SentenceGraph s = sentences.get(leader.sentence);
             List<CoreLabel> tokens = s.sentence.tokens();
             for (int i = 0; i + 1 < tokens.size(); i++) {

@@ -462,7 +462,7 @@ final class EntityMerger {
      * Whether a title is the full name of a person whose surname is every name the entity goes by: "Barack_Obama" for
      * "Obama" (not for "Obama" and "Biden", which coreference wrongly joined).
      */
-    private static boolean isBearerOf(List<Candidate> naming, String title) {
+    static boolean isBearerOf(List<Candidate> naming, String title) {
         return title != null && title.indexOf('(') < 0 && title.indexOf(',') < 0 && !naming.isEmpty()
                 && naming.stream().allMatch(c -> title.endsWith("_" + c.text));
     }
