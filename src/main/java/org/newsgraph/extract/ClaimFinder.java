@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class ClaimFinder {
     private static final Set<String> AUXILIARY_TAGS = Set.of("MD", "VBZ", "VBP", "VBD", "VB", "VBN", "RB");
     private static final Set<String> AGENT_TYPES = Set.of("Person", "Organization", "Government", "Alliance",
             "Country", "UnnamedGroup");
+    private static final Set<String> PERSON = Set.of("Person");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
     /** Reporting verbs that say the one who spoke last goes on ("He added that…"). */
     private static final Set<String> CONTINUING = Set.of("add", "continue");
@@ -160,9 +162,10 @@ final class ClaimFinder {
                             .filter(pronoun -> onlyPersonBefore || CONTINUING.contains(lemma))
                             .flatMap(pronoun -> lastSpeaker));
             // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
-            Optional<int[]> content = content(s, verb, lemma, word -> source.isPresent() && mentions
-                    .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
-                    .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c)))
+            Optional<int[]> content = quotationBefore(s, verb)
+                    .or(() -> content(s, verb, lemma, word -> source.isPresent() && mentions
+                            .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
+                            .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c))))
                     .or(() -> clauseBefore(s, verb, lemma))
                     .or(() -> framedClauseBefore(s, verb).map(c -> {
                         int[] clause = s.subtreeRange(c);
@@ -363,16 +366,40 @@ final class ClaimFinder {
     }
 
     /**
+     * The quotation a sentence opens with, when only the verb and its subject follow it (“The AI race is on,” Huang
+     * said on a call): what is said, whatever the parser made of the quoted words.
+     */
+    private static Optional<int[]> quotationBefore(SentenceGraph s, IndexedWord verb) {
+        List<CoreLabel> tokens = s.sentence.tokens();
+        if (tokens.isEmpty() || !tokens.getFirst().tag().equals("``")) {
+            return Optional.empty();
+        }
+        // the tagger may tag the closing mark as an opening one
+        return tokens.stream().skip(1).filter(t -> t.tag().equals("''") || t.tag().equals("``")).findFirst()
+                .filter(close -> {
+                    // the parser may take a quoted word for a second subject of the verb
+                    int reporting = s.dependents(verb, "nsubj").stream().mapToInt(subject -> s.subtreeRange(subject)[0])
+                            .filter(begin -> begin >= close.endPosition()).reduce(verb.beginPosition(), Math::min);
+                    return s.trimmed(close.endPosition(), reporting)[1] == close.endPosition();
+                })
+                .map(close -> s.trimmed(tokens.getFirst().endPosition(), close.beginPosition()))
+                .filter(range -> range[1] > range[0]);
+    }
+
+    /**
      * The content with the clause the parser cut from it: it takes a number that starts the reported clause for the
-     * verb's object and hangs the rest loose ("said [34 of the injured] [were in intensive care]"), so a clause
-     * right after the object, with a verb or copula of its own, belongs to what is said.
+     * verb's object and hangs the rest loose ("said [34 of the injured] [were in intensive care]"), or the subject of
+     * the reported clause for the object and the rest for an adverbial clause ("said [the new chips] [were in full
+     * production]"), so a clause right after the object, with a verb or copula but no subject of its own, belongs
+     * to what is said.
      */
     private static int[] withSplitClause(SentenceGraph s, IndexedWord verb, IndexedWord content, int[] range) {
         if (!s.relation(content).equals("obj")) {
             return range;
         }
-        return s.dependents(verb, "dep").stream()
+        return Stream.of("dep", "advcl").flatMap(r -> s.dependents(verb, r).stream())
                 .filter(s::isPredicate)
+                .filter(d -> s.dependents(d, "nsubj").isEmpty() && s.dependents(d, "mark").isEmpty())
                 .filter(d -> s.trimmed(range[1], s.subtreeRange(d)[0])[1] == range[1])
                 .findFirst().map(d -> s.trimmed(range[0], s.subtreeRange(d)[1])).orElse(range);
     }
@@ -404,7 +431,7 @@ final class ClaimFinder {
 
     /**
      * The entity the verb's subject names; when that is no agent, the agent in apposition to the subject ("Its
-     * spokesperson, He Yadong, said…").
+     * spokesperson, He Yadong, said…") or the person named right after it ("His publicist Cindi Berger said…").
      */
     private static Optional<ExtractedEntity> subject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
         int datelineEnd = s.datelineEnd();
@@ -419,11 +446,22 @@ final class ClaimFinder {
             Optional<ExtractedEntity> apposed = s.dependents(subject, "appos").stream()
                     .flatMap(a -> mentions.at(s.index, a.beginPosition(), a.endPosition()).stream())
                     .filter(e -> AGENT_TYPES.contains(e.type())).findFirst();
-            if (apposed.isPresent() || named.isPresent()) {
-                return apposed.or(() -> named);
+            Optional<ExtractedEntity> holder = apposed.or(() -> mentionRightAfter(s, subject, mentions, PERSON));
+            if (holder.isPresent() || named.isPresent()) {
+                return holder.or(() -> named);
             }
         }
         return Optional.empty();
+    }
+
+    /** The entity of one of the types named right after the word, nothing between. */
+    private static Optional<ExtractedEntity> mentionRightAfter(SentenceGraph s, IndexedWord word, MentionIndex mentions,
+            Set<String> types) {
+        return mentions.inSentence(s.index).stream()
+                .filter(l -> l.mention().begin() >= word.endPosition() && types.contains(l.entity().type()))
+                .min((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()))
+                .filter(l -> s.tokens(word.endPosition(), l.mention().begin()).isEmpty())
+                .map(MentionIndex.Located::entity);
     }
 
     /**
@@ -496,11 +534,7 @@ final class ClaimFinder {
         if (!s.dependents(verb, "nsubj").isEmpty()) {
             return Optional.empty();
         }
-        return mentions.inSentence(s.index).stream()
-                .filter(l -> l.mention().begin() >= verb.endPosition() && AGENT_TYPES.contains(l.entity().type()))
-                .min((a, b) -> Integer.compare(a.mention().begin(), b.mention().begin()))
-                .filter(l -> s.tokens(verb.endPosition(), l.mention().begin()).isEmpty())
-                .map(MentionIndex.Located::entity);
+        return mentionRightAfter(s, verb, mentions, AGENT_TYPES);
     }
 
     private static Optional<IndexedWord> content(SentenceGraph s, IndexedWord verb, String lemma,

@@ -97,6 +97,11 @@ class ClaimRulesTest {
             + "said.\nA magnitude 6.0 earthquake struck eastern Afghanistan late Sunday, killing more than 800 people and "
             + "injuring about 2,800, the Taliban government said.";
 
+    /** Speakers the parser heads on their post, and what they say cut by the parser. */
+    private static final String HELD = "His publicist Cindi Berger said Redford died in his sleep surrounded by family. "
+            + "Chief Executive Jensen Huang said the company's new Blackwell chips were in full production. \"The AI "
+            + "race is on,\" Huang said on a call with analysts.";
+
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
     private static Extractor.Extraction attributedLast;
@@ -105,6 +110,7 @@ class ClaimRulesTest {
     private static Extractor.Extraction referredBack;
     private static Extractor.Extraction wire;
     private static Extractor.Extraction participles;
+    private static Extractor.Extraction held;
 
     @BeforeAll
     static void extract() {
@@ -116,6 +122,7 @@ class ClaimRulesTest {
         referredBack = HandWrittenArticle.extract("referred-back-article", REFERRED_BACK);
         wire = HandWrittenArticle.extract("wire-claims-article", WIRE);
         participles = HandWrittenArticle.extract("participles-article", PARTICIPLES);
+        held = HandWrittenArticle.extract("held-article", HELD);
     }
 
     @Test
@@ -128,6 +135,15 @@ class ClaimRulesTest {
                 HandWrittenArticle.idOf(participles, "Taliban government") + ": A magnitude 6.0 earthquake struck "
                         + "eastern Afghanistan late Sunday, killing more than 800 people and injuring about 2,800"),
                 sourcedClaims(participles));
+    }
+
+    @Test
+    void theSpeakerIsThePersonNamedAfterTheirPostAndSaysTheWholeClauseOrTheQuotationBeforeTheVerb() {
+        String huang = HandWrittenArticle.idOf(held, "Jensen Huang");
+        assertEquals(List.of(HandWrittenArticle.idOf(held, "Cindi Berger")
+                + ": Redford died in his sleep surrounded by family",
+                huang + ": the company's new Blackwell chips were in full production", huang + ": The AI race is on"),
+                sourcedClaims(held));
     }
 
     @Test
