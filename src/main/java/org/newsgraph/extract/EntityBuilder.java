@@ -814,16 +814,31 @@ final class EntityBuilder {
 
     /**
      * The other places where the article writes a name it uses for an entity and the tagger saw nothing there:
-     * "IndiGo" in "India's largest airline, IndiGo, …" once "IndiGo chief executive Pieter Elbers" named it. Only
-     * whole words the tagger left untyped count ("May" in "in May" is a date).
+     * "IndiGo" in "India's largest airline, IndiGo, …" once "IndiGo chief executive Pieter Elbers" named it, or a
+     * person's surname written as a proper noun, or as any noun that opens a sentence ("Sinner said" once "Jannik
+     * Sinner" was named: the tagger knows the word as a common one). Only whole words the tagger left untyped count
+     * ("May" in "in May" is a date).
      */
     private static List<Candidate> repeatedNames(List<Candidate> candidates, List<SentenceGraph> sentences, String text) {
         List<Candidate> found = new ArrayList<>();
         Map<String, Candidate> names = new LinkedHashMap<>();
+        Set<String> surnames = new HashSet<>();
         candidates.stream().filter(c -> c.named && c.type != null && !c.nationality && c.gazetteerLabel == null
-                && c.text.length() >= 3 && Character.isUpperCase(c.text.codePointAt(0))).forEach(c -> names.putIfAbsent(c.text, c));
-        for (Candidate name : names.values()) {
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.text) + "(?![\\p{L}\\p{N}])").matcher(text);
+                && c.text.length() >= 3 && Character.isUpperCase(c.text.codePointAt(0))).forEach(c -> {
+                    names.putIfAbsent(c.text, c);
+                    String surname = c.text.substring(c.text.lastIndexOf(' ') + 1);
+                    // "Jr." and "III" are no surnames
+                    if ("Person".equals(c.type) && c.text.contains(" ") && surname.length() >= 3
+                            && Character.isUpperCase(surname.codePointAt(0)) && surname.chars().anyMatch(Character::isLowerCase)
+                            && surname.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\'')
+                            && names.putIfAbsent(surname, c) == null) {
+                        surnames.add(surname);
+                    }
+                });
+        for (Map.Entry<String, Candidate> entry : names.entrySet()) {
+            Candidate name = entry.getValue();
+            boolean surname = surnames.contains(entry.getKey());
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
             while (m.find()) {
                 int begin = m.start();
                 int end = m.end();
@@ -831,11 +846,13 @@ final class EntityBuilder {
                 if (s.isEmpty()) {
                     continue;
                 }
-                Candidate again = new Candidate(begin, end, name.text, s.get().index);
+                Candidate again = new Candidate(begin, end, entry.getKey(), s.get().index);
                 List<CoreLabel> tokens = s.get().tokens(begin, end);
                 if (candidates.stream().anyMatch(again::overlaps) || found.stream().anyMatch(again::overlaps)
                         || tokens.isEmpty() || tokens.getFirst().beginPosition() != begin
-                        || tokens.getLast().endPosition() != end || tokens.stream().anyMatch(t -> !"O".equals(t.ner()))) {
+                        || tokens.getLast().endPosition() != end || tokens.stream().anyMatch(t -> !"O".equals(t.ner()))
+                        || surname && !isProperNoun(tokens.getFirst()) && !(tokens.getFirst().tag().startsWith("NN")
+                                && tokens.getFirst() == s.get().sentence.tokens().getFirst())) {
                     continue;
                 }
                 again.type = name.type;

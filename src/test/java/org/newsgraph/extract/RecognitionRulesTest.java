@@ -49,6 +49,10 @@ class RecognitionRulesTest {
     private static final String PARTY_ADJECTIVE = "The Supreme Court upheld a Tennessee law on Wednesday, handing a "
             + "victory to Republican-led states.";
 
+    /** A surname the tagger knows as a common word. */
+    private static final String SURNAME = "Jannik Sinner won his first Wimbledon title on Sunday. \"It was a very tough "
+            + "match,\" Sinner said after the final. Sinner thanked his coach.";
+
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
 
@@ -195,5 +199,16 @@ class RecognitionRulesTest {
                 .filter(e -> "Republican_Party_(United_States)".equals(e.dbpedia()))
                 .map(e -> e.type() + " " + e.label()).toList();
         assertEquals(List.of("Organization Republican Party"), party);
+    }
+
+    @Test
+    void aPersonsSurnameWrittenAloneIsTheirsWhereverTheTaggerMissedIt() {
+        Extractor.Extraction surname = HandWrittenArticle.extract("surname", SURNAME);
+        ExtractedEntity sinner = surname.entities().stream().filter(e -> e.label().equals("Jannik Sinner")).findFirst()
+                .orElseThrow(() -> new AssertionError(surname.entities().toString()));
+        assertEquals(List.of("Jannik Sinner", "Sinner", "Sinner"),
+                sinner.mentions().stream().filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList());
+        assertEquals(List.of(sinner.id() + ": It was a very tough match"), surname.annotation().claims().stream()
+                .map(c -> c.source() + ": " + c.text()).toList());
     }
 }
