@@ -46,6 +46,8 @@ final class EntityBuilder {
                     + "comics|manga|opera|poem|painting|book|soundtrack|newspaper|website)\\)");
     /** Pages about a name, not about anyone who bears it. */
     private static final Pattern NAME_PAGE = Pattern.compile(".*_\\((\\w+_)?(name|surname|given_name|disambiguation)\\)");
+    /** A title's qualifier of one proper name, which may be a country's: "Labour_Party_(UK)", not "…_(UK,_1989)". */
+    private static final Pattern COUNTRY_QUALIFIER = Pattern.compile("_\\((\\p{Lu}[^,()]*)\\)$");
     /** "Town,_State": a place title, never the referent of a person or an organisation ("Dale_Earnhardt,_Jr." is not). */
     private static final Pattern PLACE_TITLE = Pattern.compile("[^,]+,_(?!(Jr|Sr)\\.?$|I{2,3}$|IV$)[^,]+");
     /**
@@ -205,6 +207,7 @@ final class EntityBuilder {
         teamMetonyms(candidates, sentences, text, leagues);
         instancesOfKinds(candidates, sentences);
         bodiesReadAsPersons(candidates);
+        linkByArticleCountry(candidates);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
         List<int[]> workTitles = workTitles(text);
@@ -1071,6 +1074,50 @@ final class EntityBuilder {
                 c.type = "Organization";
             }
         }
+    }
+
+    /**
+     * A body's name that many countries' bodies bear, ranked by the article's countries: among the titles qualifying
+     * the name by a country ("Labour_Party_(UK)"), the one of the country the article names most, when the dictionary
+     * had no title it was sure of ("Labour Party" in a British story), or when its title is another country's body
+     * and the article names that country at most once and its own at least twice as often ("Democratic Party" in a
+     * Korean story is not Democratic_Party_(United_States)); the body stays unlinked when its country has no such
+     * title, or several ("Democratic_Party_(Republic_of_Korea,_2005)" and "…_2008)" are historical).
+     */
+    private void linkByArticleCountry(List<Candidate> candidates) {
+        Map<String, Long> countries = candidates.stream().filter(c -> "Country".equals(c.type) && c.link != null)
+                .collect(Collectors.groupingBy(c -> c.link, Collectors.counting()));
+        Optional<Map.Entry<String, Long>> home = countries.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(top -> countries.values().stream().filter(top.getValue()::equals).count() == 1);
+        if (home.isEmpty()) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            if (!c.named || !"Organization".equals(c.type) && !"Government".equals(c.type)) {
+                continue;
+            }
+            String base;
+            if (c.link == null) {
+                base = c.name().replace(' ', '_');
+            } else {
+                long linkCountry = qualifyingCountry(c.link).map(country -> countries.getOrDefault(country, 0L)).orElse(-1L);
+                if (linkCountry < 0 || linkCountry > 1 || home.get().getValue() < 2 * Math.max(1, linkCountry)
+                        || qualifyingCountry(c.link).get().equals(home.get().getKey())) {
+                    continue;
+                }
+                base = LinkConfidence.withoutQualifier(c.link);
+            }
+            List<String> homeTitles = linkConfidence.qualifiedTitles(base).stream()
+                    .filter(t -> qualifyingCountry(t).filter(home.get().getKey()::equals).isPresent()).toList();
+            c.link = homeTitles.size() == 1 ? homeTitles.getFirst() : null;
+        }
+    }
+
+    /** The country a title's qualifier names, by the dictionary ("Labour_Party_(UK)": United_Kingdom). */
+    private Optional<String> qualifyingCountry(String title) {
+        Matcher m = COUNTRY_QUALIFIER.matcher(title);
+        return m.find() ? titleOf(m.group(1).replace('_', ' ')).filter(t -> demonyms.isPlace(t.replace('_', ' ')))
+                : Optional.empty();
     }
 
     /** Whether the candidate's type is the tagger's guess from the name alone (or a copy of it elsewhere). */

@@ -73,9 +73,15 @@ final class LinkConfidence {
     private final TitleNameCounts nameCounts;
     /** CoreNLP's demonym list, for the names of countries and regions. */
     private final Demonyms demonyms;
+    /**
+     * Titles qualified by a proper name, which may be a country's ("Labour_Party_(UK)", "Democratic_Party_(Italy)"),
+     * by the title without the qualifier: the candidates an article's countries choose among.
+     */
+    private final Map<String, Set<String>> namedQualifiers;
 
     LinkConfidence(Map<String, Double> doubtful, Map<String, String> plainSpellings, Map<String, String> primaryPlaces,
-            Set<String> usPlaces, UsStates usStates, TitleNameCounts nameCounts, Demonyms demonyms) {
+            Set<String> usPlaces, UsStates usStates, TitleNameCounts nameCounts, Demonyms demonyms,
+            Map<String, Set<String>> namedQualifiers) {
         this.doubtful = doubtful;
         this.plainSpellings = plainSpellings;
         this.primaryPlaces = primaryPlaces;
@@ -83,6 +89,7 @@ final class LinkConfidence {
         this.usStates = usStates;
         this.nameCounts = nameCounts;
         this.demonyms = demonyms;
+        this.namedQualifiers = namedQualifiers;
     }
 
     /** The process-wide scores, read from the CoreNLP models on first use. */
@@ -101,6 +108,7 @@ final class LinkConfidence {
         Map<String, String> primaryPlaces = new HashMap<>();
         Set<String> usPlaces = new HashSet<>();
         TitleNameCounts nameCounts = new TitleNameCounts();
+        Map<String, Set<String>> namedQualifiers = new HashMap<>();
         InputStream in = LinkConfidence.class.getClassLoader().getResourceAsStream(WIKIDICT);
         if (in == null) {
             throw new IllegalStateException("CoreNLP's Wikipedia dictionary " + WIKIDICT + " is not on the class path");
@@ -118,6 +126,10 @@ final class LinkConfidence {
                 String title = line.substring(tab1 + 1, tab2);
                 double share = Double.parseDouble(line.substring(tab2 + 1));
                 nameCounts.add(title);
+                int qualifier = title.endsWith(")") ? title.lastIndexOf("_(") : -1;
+                if (qualifier > 0 && Character.isUpperCase(title.codePointAt(qualifier + 2))) {
+                    namedQualifiers.computeIfAbsent(title.substring(0, qualifier), k -> new HashSet<>()).add(title);
+                }
                 boolean top = !surface.equals(previous); // a name's lines come together, its likeliest title first
                 previous = surface;
                 if (top && share >= MIN_PROBABILITY) {
@@ -141,7 +153,7 @@ final class LinkConfidence {
         System.err.printf("Read WikiDict link scores (%d doubtful names) in %.1f s%n", doubtful.size(),
                 (System.nanoTime() - start) / 1e9);
         return new LinkConfidence(doubtful, plainSpellings, primaryPlaces, usPlaces, usStates, nameCounts,
-                Demonyms.load());
+                Demonyms.load(), namedQualifiers);
     }
 
     /**
@@ -177,6 +189,11 @@ final class LinkConfidence {
     private static String transliterated(String name) {
         return name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
                 .replace("Ü", "Ue").replace("ß", "ss");
+    }
+
+    /** The titles that qualify this one by a proper name in brackets ("Labour_Party" → "Labour_Party_(UK)", …). */
+    Set<String> qualifiedTitles(String title) {
+        return namedQualifiers.getOrDefault(title, Set.of());
     }
 
     /**

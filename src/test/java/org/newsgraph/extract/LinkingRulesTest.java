@@ -20,7 +20,7 @@ class LinkingRulesTest {
             + "State broadcaster CCTV reported that the West Nile outbreak had spread.\n"
             + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.\n"
             + "Democrats and Republicans disagreed about Medicaid.\nShe won gold at the Olympics.\n"
-            + "He joined the U.S. Davis Cup team in 2010.";
+            + "He joined the U.S. Davis Cup team in 2010.\nShe also won the French Open.";
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
@@ -257,6 +257,7 @@ class LinkingRulesTest {
         ExtractedEntity olympics = named("Olympics").orElseThrow();
         assertEquals("Olympic_Games", olympics.dbpedia());
         assertEquals("Event", olympics.type());
+        assertEquals("Event", named("French Open").orElseThrow().type());
         ExtractedEntity team = named("U.S. Davis Cup").orElseThrow();
         assertEquals("United_States_Davis_Cup_team", team.dbpedia());
         assertEquals("Organization", team.type());

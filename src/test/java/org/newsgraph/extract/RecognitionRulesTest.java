@@ -53,6 +53,16 @@ class RecognitionRulesTest {
     private static final String SURNAME = "Jannik Sinner won his first Wimbledon title on Sunday. \"It was a very tough "
             + "match,\" Sinner said after the final. Sinner thanked his coach.";
 
+    /** Parties of one name in many countries, in a British story, a Korean one and an American one. */
+    private static final String BRITISH_PARTY = "British Prime Minister Keir Starmer reshuffled his cabinet on Friday. "
+            + "The Labour Party won a large majority in the July 2024 election but has fallen behind in polls across "
+            + "Britain.";
+    private static final String KOREAN_PARTY = "Lee Jae-myung won South Korea's presidential election. Lee, of the "
+            + "Democratic Party, took 49.4% of the vote. South Korea's new president said he would seek talks with U.S. "
+            + "President Donald Trump.";
+    private static final String AMERICAN_PARTY = "The Democratic Party won control of the U.S. House. American voters "
+            + "also backed abortion rights in Ohio. Leaders in China and Japan watched the vote.";
+
     private static List<String> mentions;
     private static Extractor.Extraction extraction;
 
@@ -210,5 +220,18 @@ class RecognitionRulesTest {
                 sinner.mentions().stream().filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList());
         assertEquals(List.of(sinner.id() + ": It was a very tough match"), surname.annotation().claims().stream()
                 .map(c -> c.source() + ": " + c.text()).toList());
+    }
+
+    @Test
+    void aPartyManyCountriesHaveIsTheOneOfTheCountryTheArticleNamesMost() {
+        assertEquals(List.of("Labour Party Labour_Party_(UK)"), parties("british-party", BRITISH_PARTY));
+        assertEquals(List.of("Democratic Party null"), parties("korean-party", KOREAN_PARTY));
+        assertEquals(List.of("Democratic Party Democratic_Party_(United_States)"),
+                parties("american-party", AMERICAN_PARTY));
+    }
+
+    private static List<String> parties(String id, String text) {
+        return HandWrittenArticle.extract(id, text).entities().stream().filter(e -> e.label().endsWith(" Party"))
+                .map(e -> e.label() + " " + e.dbpedia()).toList();
     }
 }
