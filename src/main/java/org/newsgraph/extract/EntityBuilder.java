@@ -290,6 +290,13 @@ final class EntityBuilder {
         if (capitalised && c.link == null && "Organization".equals(c.type)) {
             c.link = titleOfCompany(text, documentWords).orElse(null);
         }
+        if (c.link == null && ("Place".equals(c.type) || "Country".equals(c.type)) && m.charOffsets().second() <= s.datelineEnd()) {
+            // a dateline writes its town in capitals, which the dictionary knows for other things ("LONDON":
+            // London_postal_district) or not at all ("SAN FRANCISCO")
+            String written = titleCase(text);
+            c.link = titleOf(written).filter(t -> compatibleLink(c.type, t))
+                    .flatMap(t -> linkConfidence.accept(written, t, c.type, documentWords)).orElse(null);
+        }
         if ("Place".equals(c.type) && !c.nationality && standsAlone(s, tokens)) {
             linkConfidence.cityOfStateName(text).ifPresent(city -> c.link = city);
         }
@@ -1118,6 +1125,13 @@ final class EntityBuilder {
         Matcher m = COUNTRY_QUALIFIER.matcher(title);
         return m.find() ? titleOf(m.group(1).replace('_', ' ')).filter(t -> demonyms.isPlace(t.replace('_', ' ')))
                 : Optional.empty();
+    }
+
+    /** Each word with only its first letter a capital: "SAN FRANCISCO" → "San Francisco". */
+    private static String titleCase(String name) {
+        return Arrays.stream(name.toLowerCase(Locale.ROOT).split(" "))
+                .map(w -> w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1))
+                .collect(Collectors.joining(" "));
     }
 
     /** Whether the candidate's type is the tagger's guess from the name alone (or a copy of it elsewhere). */

@@ -87,6 +87,14 @@ class LinkingRulesTest {
     }
 
     @Test
+    void aDatelineTownInCapitalsLinksToTheTownOfThatName() {
+        List<ExtractedEntity> datelines = HandWrittenArticle.extract("datelines", "LONDON (Reuters) - Shares fell on "
+                + "Monday.\nSAN FRANCISCO (Reuters) - Nvidia reported higher revenue on Wednesday.").entities();
+        assertEquals("London", named(datelines, "LONDON").orElseThrow().dbpedia());
+        assertEquals("San_Francisco", named(datelines, "SAN FRANCISCO").orElseThrow().dbpedia());
+    }
+
+    @Test
     void aCompanyTheDictionaryKnowsWithItsLegalFormSpelledOtherwiseLinksToThatTitle() {
         assertEquals("Hearst_Corporation", named(spelledOutEntities, "Hearst Corp.").orElseThrow().dbpedia(),
                 "the dictionary gives \"Hearst Corp.\" a skyscraper, doubtfully, and knows \"Hearst Corporation\"");
