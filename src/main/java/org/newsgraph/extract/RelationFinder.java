@@ -336,13 +336,15 @@ final class RelationFinder {
         ExtractedEntity object = bIsSubject ? a.entity() : b.entity();
         double lengthPenalty = 0.05 * (path.size() - 3);
         List<String> predicates = lexicon.predicatesFor(cues);
-        if (predicates.contains("drivenBy") && verb.isPresent() && lexicon.isCauseVerb(SentenceGraph.lemma(verb.get()))
-                && s.graph.outgoingEdgeList(verb.get()).stream()
-                        .anyMatch(e -> e.getRelation().toString().equals("nsubj")
-                                && e.getDependent().equals(listHead(s, bIsSubject ? headB.get() : headA.get())))) {
-            ExtractedEntity driver = subject;
-            subject = object;
-            object = driver;
+        if (predicates.contains("drivenBy") && verb.isPresent() && lexicon.isCauseVerb(SentenceGraph.lemma(verb.get()))) {
+            // what drives is the cause verb's active subject or its agent ("fears fuel the shift", "a wildfire
+            // fueled by winds"), whichever side of the path it is on
+            int at = path.indexOf(verb.get());
+            boolean aDrives = isCause(s, verb.get(), path.get(at - 1));
+            if (aDrives != isCause(s, verb.get(), path.get(at + 1))) {
+                subject = aDrives ? b.entity() : a.entity();
+                object = aDrives ? a.entity() : b.entity();
+            }
         }
         if (verb.isEmpty() && predicates.isEmpty()) {
             return List.of(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
@@ -607,6 +609,12 @@ final class RelationFinder {
             predicates.forEach(p -> relations.add(relation(focus, p, other.entity(), evidence, 0.5, SentenceGraph.lemma(gerund))));
         }
         return relations;
+    }
+
+    /** Whether the word is what the cause verb says causes: its active subject or its passive agent. */
+    private static boolean isCause(SentenceGraph s, IndexedWord verb, IndexedWord word) {
+        String relation = s.relationTo(verb, word);
+        return relation.equals("nsubj") || relation.equals("obl:by") || relation.equals("obl:agent");
     }
 
     /**

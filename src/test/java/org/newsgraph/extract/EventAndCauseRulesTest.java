@@ -21,6 +21,11 @@ class EventAndCauseRulesTest {
             + "Analysts warn of a need for Germany to expand its domestic storage capacity. "
             + "The plan includes building new terminals along the coast.";
 
+    /** Causes named as the agent of a passive participle. */
+    private static final String AGENTS = "A fast-moving wildfire fueled by strong Santa Ana winds forced thousands of "
+            + "people to flee. Germany's reassessment of its energy policy, fueled by concerns about rising prices, "
+            + "began last year.";
+
     private static Extractor.Extraction extraction;
 
     @BeforeAll
@@ -65,6 +70,15 @@ class EventAndCauseRulesTest {
         for (String cause : List.of("rising prices", "higher gas costs", "electricity shortages")) {
             assertTrue(related(event, "drivenBy", entity(cause).id()), cause + " in\n" + relations());
         }
+    }
+
+    @Test
+    void theAgentOfACauseVerbInThePassiveIsTheCause() {
+        Extractor.Extraction agents = HandWrittenArticle.extract("agents", AGENTS);
+        List<String> drivers = agents.annotation().relations().stream().filter(r -> r.predicate().equals("drivenBy"))
+                .map(r -> r.subject() + " drivenBy " + r.object()).toList();
+        assertEquals(List.of(HandWrittenArticle.idOf(agents, "reassessment of its energy policy") + " drivenBy "
+                + HandWrittenArticle.idOf(agents, "rising prices")), drivers, HandWrittenArticle.relations(agents));
     }
 
     @Test
