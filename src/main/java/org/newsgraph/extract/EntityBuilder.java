@@ -205,7 +205,7 @@ final class EntityBuilder {
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
         teamMetonyms(candidates, sentences, text, leagues);
-        instancesOfKinds(candidates, sentences);
+        instancesOfKinds(candidates, sentences, documentWords);
         bodiesReadAsPersons(candidates);
         linkByArticleCountry(candidates);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
@@ -294,8 +294,7 @@ final class EntityBuilder {
             // a dateline writes its town in capitals, which the dictionary knows for other things ("LONDON":
             // London_postal_district) or not at all ("SAN FRANCISCO")
             String written = titleCase(text);
-            c.link = titleOf(written).filter(t -> compatibleLink(c.type, t))
-                    .flatMap(t -> linkConfidence.accept(written, t, c.type, documentWords)).orElse(null);
+            c.link = acceptedTitle(written, c.type, documentWords).orElse(null);
         }
         if ("Place".equals(c.type) && !c.nationality && standsAlone(s, tokens)) {
             linkConfidence.cityOfStateName(text).ifPresent(city -> c.link = city);
@@ -318,6 +317,12 @@ final class EntityBuilder {
                 .filter(title -> (title.equals(company) || title.startsWith(company + "_")) && compatibleLink("Organization", title))
                 .flatMap(title -> linkConfidence.accept(variant, title, "Organization", documentWords)).stream())
                 .findFirst();
+    }
+
+    /** The dictionary's title for a name of this type, when it fits the type and the link rules accept it. */
+    private Optional<String> acceptedTitle(String name, String type, Set<String> documentWords) {
+        return titleOf(name).filter(t -> compatibleLink(type, t))
+                .flatMap(t -> linkConfidence.accept(name, t, type, documentWords));
     }
 
     /** The dictionary's title for a name, as written or, when it knows the name only with diacritics, with them. */
@@ -1042,10 +1047,11 @@ final class EntityBuilder {
      * A name given as an instance of a kind ("carmakers including Renault and Stellantis", "brands such as Tesla",
      * "OpenAI, the San Francisco-based maker of ChatGPT", "drugmaker Bavarian Nordic") is of the kind's type wherever
      * the article writes it,
-     * whatever the tagger guessed from the word alone: it took Tesla and Stellantis for persons. A person's link goes
-     * with the person reading (Tesla: Nikola_Tesla).
+     * whatever the tagger guessed from the word alone: it took Tesla and Stellantis for persons, and Amazon for a
+     * place in "companies such as Microsoft, Amazon and Meta". A person's link goes with the person reading (Tesla:
+     * Nikola_Tesla); a place's stays only when it fits the kind, else the name is looked up for it.
      */
-    private void instancesOfKinds(List<Candidate> candidates, List<SentenceGraph> sentences) {
+    private void instancesOfKinds(List<Candidate> candidates, List<SentenceGraph> sentences, Set<String> documentWords) {
         Map<String, String> kinds = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.named && c.gazetteerLabel == null) {
@@ -1056,9 +1062,12 @@ final class EntityBuilder {
         }
         for (Candidate c : candidates) {
             String type = kinds.get(EntityMerger.normalise(c.text));
-            if (type != null && isGuessed(c)) {
+            boolean place = c.named && c.gazetteerLabel == null && "Place".equals(c.type);
+            if (type != null && (isGuessed(c) || place)) {
                 if ("Person".equals(c.type)) {
                     c.link = null;
+                } else if (place && (c.link == null || !compatibleLink(type, c.link))) {
+                    c.link = acceptedTitle(c.text, type, documentWords).orElse(null);
                 }
                 c.type = type;
             }

@@ -234,4 +234,13 @@ class RecognitionRulesTest {
         return HandWrittenArticle.extract(id, text).entities().stream().filter(e -> e.label().endsWith(" Party"))
                 .map(e -> e.label() + " " + e.dbpedia()).toList();
     }
+
+    @Test
+    void aNameTheTaggerTookForAPlaceIsOfTheKindItIsGivenAsAnInstanceOf() {
+        List<String> companies = HandWrittenArticle.extract("kinds", "Nvidia's revenue rose on strong demand for its "
+                + "chips from companies such as Microsoft, Amazon and Meta Platforms.").entities().stream()
+                .filter(e -> List.of("Microsoft", "Amazon", "Meta Platforms").contains(e.label()))
+                .map(e -> e.type() + " " + e.label()).toList();
+        assertEquals(List.of("Organization Microsoft", "Organization Amazon", "Organization Meta Platforms"), companies);
+    }
 }
