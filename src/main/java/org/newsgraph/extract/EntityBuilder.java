@@ -901,6 +901,13 @@ final class EntityBuilder {
                     found.add(government);
                     if (surname) {
                         leader.type = "Person";
+                    } else if (leader.link == null && !leader.text.contains(" ")) {
+                        // an administration is a head of government's: the bearer of the surname most of its links
+                        // go to, though other things share the word ("Trump": Donald_Trump, scored 0.51)
+                        titleOf(leader.text).filter(t -> EntityMerger.isBearerOf(List.of(leader), t)).ifPresent(t -> {
+                            leader.link = t;
+                            leader.type = "Person";
+                        });
                     }
                 }
             }

@@ -455,6 +455,13 @@ final class EntityMerger {
                         && (longest.name().contains(" ") || isBearerOf(names, longest.link)
                                 || isQualifiedTitleOf(longest.name(), longest.link)) ? longest.link : null)
                 : longest.link != null ? longest.link : mostFrequentLink(members);
+        if (person && link != null && gazetteered == null) {
+            // the tagger may take a title at a sentence's start into the name ("Justice Sonia Sotomayor wrote…")
+            String titleName = LinkConfidence.withoutQualifier(link).replace('_', ' ');
+            if (label.endsWith(" " + titleName)) {
+                label = titleName;
+            }
+        }
         return Optional.of(new Naming(type, label, link));
     }
 

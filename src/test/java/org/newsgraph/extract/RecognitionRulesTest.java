@@ -243,4 +243,20 @@ class RecognitionRulesTest {
                 .map(e -> e.type() + " " + e.label()).toList();
         assertEquals(List.of("Organization Microsoft", "Organization Amazon", "Organization Meta Platforms"), companies);
     }
+
+    @Test
+    void theSurnameBeforeAdministrationIsTheHeadOfGovernmentTheDictionaryGivesItTo() {
+        List<String> leaders = HandWrittenArticle.extract("administration", "Nvidia said it had not sold any chips in "
+                + "China. The Trump administration had restricted exports of the chip in April.").entities().stream()
+                .filter(e -> e.type().equals("Person")).map(e -> e.label() + " " + e.dbpedia()).toList();
+        assertEquals(List.of("Trump Donald_Trump"), leaders);
+    }
+
+    @Test
+    void aTitleTheTaggerTookIntoALinkedPersonsNameIsNotInTheirLabel() {
+        List<String> justices = HandWrittenArticle.extract("justices", "Justice Sonia Sotomayor wrote in a dissent that "
+                + "the court had abandoned transgender children.").entities().stream()
+                .filter(e -> e.type().equals("Person")).map(e -> e.label() + " " + e.dbpedia()).toList();
+        assertEquals(List.of("Sonia Sotomayor Sonia_Sotomayor"), justices);
+    }
 }
