@@ -27,7 +27,7 @@ public final class Lexicon {
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
-            List<String> pastTitleWords, List<List<String>> legalForms) {}
+            List<String> pastTitleWords, List<String> envoyTitles, List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -59,6 +59,7 @@ public final class Lexicon {
     private final Set<String> predicativeOnlyCues;
     private final Set<String> distinguishingModifiers;
     private final Set<String> pastTitleWords;
+    private final Set<String> envoyTitles;
     /** A company's legal form as written → every spelling of that form. */
     private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
@@ -92,6 +93,7 @@ public final class Lexicon {
         predicativeOnlyCues = Set.copyOf(source.predicativeOnlyCues());
         distinguishingModifiers = Set.copyOf(source.distinguishingModifiers());
         pastTitleWords = Set.copyOf(source.pastTitleWords());
+        envoyTitles = Set.copyOf(source.envoyTitles());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
         source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
     }
@@ -195,6 +197,11 @@ public final class Lexicon {
     /** Whether the word (lower case) before a title says its holder holds it no longer ("former", "ex"). */
     public boolean isPastTitleWord(String word) {
         return pastTitleWords.contains(word);
+    }
+
+    /** Whether the lower-case word is the title of one a country sends to another or to a body ("ambassador"). */
+    public boolean isEnvoyTitle(String word) {
+        return envoyTitles.contains(word);
     }
 
     /** Whether the verb's object is the one addressed ("told a crowd"), not what is said. */

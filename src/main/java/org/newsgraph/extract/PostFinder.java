@@ -71,6 +71,12 @@ final class PostFinder {
                 String title = text.substring(begin, end);
                 Optional<ExtractedEntity> before = entityBefore(s, index, tokens, first)
                         .or(() -> modifyingEntity(s, index, titleWord));
+                // "Algeria's UN Ambassador": an envoy holds the sending country's post, and belongs to no body sent to
+                boolean envoy = lexicon.isEnvoyTitle(tokens.get(last).lemma().toLowerCase(Locale.ROOT));
+                if (envoy && before.filter(e -> e.type().equals("Organization")).isPresent()) {
+                    ExtractedEntity body = before.get();
+                    before = sendingCountry(s, index, tokens, first, body).or(() -> Optional.of(body));
+                }
                 // a post exists in one body (W3C ORG's org:postIn): Microsoft's chief executive is not OpenAI's
                 Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country")
                         || e.type().equals("Government") || e.type().equals("Organization"));
@@ -89,7 +95,7 @@ final class PostFinder {
                 where.ifPresent(w -> relations.add(new RelationSpec(entity.id(), "postIn", w.id(), evidence.quote(),
                         evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0)));
                 Optional<ExtractedEntity> organisation = before.filter(e -> e.type().equals("Organization"));
-                if (organisation.isPresent() && !former) {
+                if (organisation.isPresent() && !former && !envoy) {
                     List<String> words = tokens.subList(first, last + 1).stream()
                             .map(token -> token.lemma().toLowerCase(Locale.ROOT)).toList();
                     relations.add(new RelationSpec(holder.get().id(), lexicon.holderRelation(words), organisation.get().id(),
@@ -183,6 +189,18 @@ final class PostFinder {
         return Stream.concat(s.dependents(word, "compound").stream(), s.dependents(word, "nmod:poss").stream())
                 .map(m -> index.at(s.index, m.beginPosition(), m.endPosition())).flatMap(Optional::stream)
                 .filter(e -> !e.type().equals("Person")).findFirst();
+    }
+
+    /** The country or government named right before the body the envoy's title follows ("Algeria's UN Ambassador"). */
+    private static Optional<ExtractedEntity> sendingCountry(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens,
+            int first, ExtractedEntity body) {
+        int i = first;
+        while (i > 0 && index.at(s.index, tokens.get(i - 1).beginPosition(), tokens.get(i - 1).endPosition())
+                .filter(body::equals).isPresent()) {
+            i--;
+        }
+        return i == first ? Optional.empty() : entityBefore(s, index, tokens, i)
+                .filter(e -> e.type().equals("Country") || e.type().equals("Government"));
     }
 
     /**

@@ -119,6 +119,7 @@ final class RelationFinder {
     private List<RelationSpec> kbp(SentenceGraph s, MentionIndex mentions, Evidence evidence, int datelineEnd) {
         List<RelationSpec> relations = new ArrayList<>();
         Map<ExtractedEntity, List<String>> titleLemmas = titleLemmas(s, mentions);
+        Set<ExtractedEntity> sentTo = bodiesSentTo(s, mentions);
         for (RelationTriple triple : s.kbpRelations()) {
             if (triple.confidence < KBP_MIN_CONFIDENCE || Stream.concat(triple.subject.stream(), triple.object.stream())
                     .anyMatch(t -> t.beginPosition() < datelineEnd)) {
@@ -130,6 +131,7 @@ final class RelationFinder {
                     triple.relationGloss().startsWith("per:") ? "Person" : null);
             Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object, null);
             if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()
+                    || sentTo.contains(subject.get()) || sentTo.contains(object.get())
                     || titleOfAnother(s, mentions, triple, subject.get())
                     || bodyOfAnother(s, mentions.inSentence(s.index), subject.get(), object.get())
                     || bodyOfAnother(s, mentions.inSentence(s.index), object.get(), subject.get())) {
@@ -157,6 +159,22 @@ final class RelationFinder {
             }
         }
         return relations;
+    }
+
+    /**
+     * The organisations named right before an envoy's title ("Algeria's UN Ambassador Amar Bendjama"): where the envoy
+     * is sent, neither the envoy's employer nor located in the sending country, whatever KBP pairs.
+     */
+    private Set<ExtractedEntity> bodiesSentTo(SentenceGraph s, MentionIndex mentions) {
+        Set<ExtractedEntity> found = new HashSet<>();
+        for (MentionIndex.Located l : mentions.inSentence(s.index)) {
+            if (l.entity().type().equals("Organization")) {
+                s.sentence.tokens().stream().filter(t -> t.beginPosition() >= l.mention().end()).findFirst()
+                        .filter(t -> lexicon.isEnvoyTitle(t.lemma().toLowerCase(Locale.ROOT)))
+                        .ifPresent(t -> found.add(l.entity()));
+            }
+        }
+        return found;
     }
 
     /**

@@ -30,6 +30,10 @@ class PostRulesTest {
             + "Commission chairman Hu Sheng-cheng and others.\nLin Chuan, a former premier, spoke first, then "
             + "President Barack Obama spoke.\nFormer Canadian Prime Minister Stephen Harper was there.";
 
+    /** Envoys: a country's post at the body they are sent to. */
+    private static final String ENVOYS = "The United States vetoed the resolution. Algeria's UN Ambassador Amar "
+            + "Bendjama said the veto sent a message.";
+
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction former;
     private static Annotation draft;
@@ -129,5 +133,16 @@ class PostRulesTest {
         assertTrue(labels.containsAll(List.of("Harry Reid", "Senate")), labels.toString());
         assertTrue(HandWrittenArticle.hasRelation(extraction, "harry-reid", "leads", "senate"),
                 HandWrittenArticle.relations(extraction));
+    }
+
+    @Test
+    void anEnvoysPostIsTheSendingCountrysAndTheEnvoyIsNoMemberOfTheBody() {
+        Extractor.Extraction envoys = HandWrittenArticle.extract("envoys", ENVOYS);
+        List<String> relations = envoys.annotation().relations().stream()
+                .filter(r -> r.subject().equals(HandWrittenArticle.idOf(envoys, "Amar Bendjama"))
+                        || r.subject().startsWith("ambassador") || r.subject().equals(HandWrittenArticle.idOf(envoys, "UN")))
+                .map(r -> r.subject() + " " + r.predicate() + " " + r.object()).toList();
+        assertEquals(List.of("amar-bendjama holdsPost ambassador-of-algeria", "ambassador-of-algeria postIn algeria",
+                "amar-bendjama nationality algeria"), relations);
     }
 }
