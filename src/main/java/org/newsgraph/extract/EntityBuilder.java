@@ -1123,9 +1123,10 @@ final class EntityBuilder {
             if (c.link == null) {
                 base = c.name().replace(' ', '_');
             } else {
-                long linkCountry = qualifyingCountry(c.link).map(country -> countries.getOrDefault(country, 0L)).orElse(-1L);
-                if (linkCountry < 0 || linkCountry > 1 || home.get().getValue() < 2 * Math.max(1, linkCountry)
-                        || qualifyingCountry(c.link).get().equals(home.get().getKey())) {
+                Optional<String> linkCountry = qualifyingCountry(c.link);
+                long named = linkCountry.map(country -> countries.getOrDefault(country, 0L)).orElse(0L);
+                if (linkCountry.isEmpty() || linkCountry.get().equals(home.get().getKey()) || named > 1
+                        || home.get().getValue() < 2 * Math.max(1, named)) {
                     continue;
                 }
                 base = LinkConfidence.withoutQualifier(c.link);
