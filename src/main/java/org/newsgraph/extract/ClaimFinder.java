@@ -28,8 +28,6 @@ final class ClaimFinder {
     /** Complements that carry the content of a claim, in order of preference. */
     private static final List<String> CONTENT_RELATIONS = List.of("ccomp", "xcomp", "obl:for", "obl:of", "obl:about",
             "obl:on", "obj");
-    /** The tagger's types of words that say when. */
-    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** Verbs that report only with "for" ("calls for", "pushes for"). */
     private static final Set<String> NEEDS_FOR = Set.of("call", "push");
     /** Verbs that report only a clause: "he added that…", not "he added a second goal". */
@@ -547,7 +545,7 @@ final class ClaimFinder {
             }
             // "said on Tuesday": a time is when it was said, not what ("said 2003 was the worst year" is a clause)
             Optional<IndexedWord> found = s.dependents(verb, relation).stream().filter(namesSpeaker.negate())
-                    .filter(word -> !relation.startsWith("obl") || !TIME_TAGS.contains(word.ner())).findFirst();
+                    .filter(word -> !relation.startsWith("obl") || !SentenceGraph.saysWhen(word)).findFirst();
             if (found.isPresent()) {
                 return found;
             }

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 /** One parsed sentence: its tokens and enhanced++ dependency graph, addressed by char offsets. */
 final class SentenceGraph {
+    /** The tagger's types of words that say when. */
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> DASHES = Set.of("--", "—", "–");
     private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
     private static final Set<String> OPENING_BRACKETS = Set.of("(", "-LRB-");
@@ -154,6 +156,11 @@ final class SentenceGraph {
 
     static boolean isOpeningBracket(CoreLabel token) {
         return OPENING_BRACKETS.contains(token.word()) || OPENING_BRACKETS.contains(token.tag());
+    }
+
+    /** Whether the tagger types the word as saying when ("Tuesday", "last year", "for hours", "every week"). */
+    static boolean saysWhen(IndexedWord w) {
+        return TIME_TAGS.contains(w.ner());
     }
 
     /** The word's lemma in lower case (the word itself when it has none). */

@@ -82,6 +82,14 @@ class EventAndCauseRulesTest {
     }
 
     @Test
+    void whenSomethingHappenedIsNoPartOfTheTopic() {
+        List<String> topics = HandWrittenArticle.extract("dated-topic", "Nvidia reported a 56% rise in quarterly "
+                + "revenue on Wednesday.").annotation().entities().stream().filter(e -> e.type().equals("Topic"))
+                .map(EntitySpec::label).toList();
+        assertEquals(List.of("56% rise in quarterly revenue"), topics);
+    }
+
+    @Test
     void itemsListedUnderANounShareItsRole() {
         String risk = entity("heavy dependence on imports").id();
         assertTrue(related(entity("oil embargo").id(), "highlightsRiskOf", risk), relations());
