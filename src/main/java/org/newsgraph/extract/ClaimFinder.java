@@ -374,12 +374,9 @@ final class ClaimFinder {
         }
         // the tagger may tag the closing mark as an opening one
         return tokens.stream().skip(1).filter(t -> t.tag().equals("''") || t.tag().equals("``")).findFirst()
-                .filter(close -> {
-                    // the parser may take a quoted word for a second subject of the verb
-                    int reporting = s.dependents(verb, "nsubj").stream().mapToInt(subject -> s.subtreeRange(subject)[0])
-                            .filter(begin -> begin >= close.endPosition()).reduce(verb.beginPosition(), Math::min);
-                    return s.trimmed(close.endPosition(), reporting)[1] == close.endPosition();
-                })
+                // the parser may take a quoted word for a second subject of the verb: only subjects after the quotation
+                .filter(close -> s.trimmed(close.endPosition(), reportingClauseBegin(s, verb, close.endPosition()))[1]
+                        == close.endPosition())
                 .map(close -> s.trimmed(tokens.getFirst().endPosition(), close.beginPosition()))
                 .filter(range -> range[1] > range[0]);
     }
@@ -501,9 +498,7 @@ final class ClaimFinder {
         if (NEEDS_FOR.contains(lemma) || !s.relation(verb).equals("parataxis")) {
             return Optional.empty();
         }
-        // the verb's clause begins at its subject, whatever else the parser hung under the verb
-        int reporting = s.dependents(verb, "nsubj").stream().mapToInt(subject -> s.subtreeRange(subject)[0])
-                .reduce(verb.beginPosition(), Math::min);
+        int reporting = reportingClauseBegin(s, verb, s.begin());
         // a verb hung on a word that is no predicate ("… injuring about 2,800, the Taliban government said") reports
         // the sentence's main clause
         return s.governor(verb)
@@ -512,6 +507,15 @@ final class ClaimFinder {
                 .map(g -> s.trimmed(Math.max(Math.min(s.subtreeRange(g)[0], g.beginPosition()), s.datelineEnd()),
                         reporting))
                 .filter(range -> range[1] > range[0]);
+    }
+
+    /**
+     * Where the reporting verb's own clause begins: at its earliest subject starting at or after {@code from}, whatever
+     * else the parser hung under the verb, else at the verb.
+     */
+    private static int reportingClauseBegin(SentenceGraph s, IndexedWord verb, int from) {
+        return s.dependents(verb, "nsubj").stream().mapToInt(subject -> s.subtreeRange(subject)[0])
+                .filter(begin -> begin >= from).reduce(verb.beginPosition(), Math::min);
     }
 
     /**
