@@ -33,6 +33,8 @@ final class RelationFinder {
     private static final double KBP_MIN_CONFIDENCE = 0.5;
     /** Relations by which an item is listed under a noun ("incidents, such as X and Y"; "concerns, including X"). */
     private static final Pattern LIST_RELATION = Pattern.compile("nmod:(such_as|including|like)");
+    /** Where a verb sends its object: "moved Yvette Cooper to the Foreign Office", "named her to the board". */
+    private static final Pattern DESTINATION = Pattern.compile("obl:(to|into)");
     /** Relations by which a verb or relational noun names the area a relationship applies to ("cooperate on X"). */
     private static final Pattern AREA_RELATION = Pattern.compile("(obl|nmod):on");
     /** Predicates whose object may be a topic. */
@@ -143,6 +145,10 @@ final class RelationFinder {
                     && !ontology.fits(predicate, subject.get().type(), object.get().type())) {
                 continue; // "Italy coach Cesare Prandelli": KBP read a place where the article names a team
             }
+            if (PLACE_SLOT.matcher(name).matches() && object.get().type().equals("Country")
+                    && namesAsOwn(s, mentions.inSentence(s.index), subject.get(), triple.object)) {
+                predicate = "nationality"; // KBP reads residence where the article says whose country it is
+            }
             String inverse = KBP_INVERSE.get(name);
             double confidence = round(triple.confidence * 0.9);
             if (inverse != null) {
@@ -159,6 +165,28 @@ final class RelationFinder {
             }
         }
         return relations;
+    }
+
+    /**
+     * Whether the sentence names the country as the person's own, not only where they live: "Iga Swiatek of Poland",
+     * "Spain's Carlos Alcaraz", "Alcaraz, a 22-year-old from Spain".
+     */
+    private static boolean namesAsOwn(SentenceGraph s, List<MentionIndex.Located> inSentence, ExtractedEntity person,
+            List<CoreLabel> country) {
+        Optional<IndexedWord> head = s.head(country.getFirst().beginPosition(), country.getLast().endPosition());
+        Optional<IndexedWord> governor = head.flatMap(s::governor);
+        if (governor.isEmpty()) {
+            return false;
+        }
+        String relation = s.relation(head.get());
+        IndexedWord owner = governor.get();
+        if (relation.endsWith(":from") && s.relation(owner).matches("appos|amod")) {
+            owner = s.governor(owner).orElse(owner);
+        } else if (!relation.equals("nmod:of") && !relation.equals("nmod:poss") && !relation.equals("nmod:from")) {
+            return false;
+        }
+        return personCovering(inSentence, owner.beginPosition(), owner.endPosition()).filter(p -> p == person)
+                .isPresent();
     }
 
     /**
@@ -193,7 +221,7 @@ final class RelationFinder {
     }
 
     /**
-     * Whether the sentence names the body only before a title of another person or as what another person is "of":
+     * Whether the sentence names the body only before a title of another person or as another person's:
      * "former Council of Economic Planning and Development chairman Chen Po-chih and Financial Supervisory Commission
      * chairman Hu Sheng-cheng" makes neither a leader of the other's body, nor "Lee, of the Democratic Party, … against
      * Kim Moon-soo of the People Power Party" Lee a member of Kim's party, whatever KBP pairs.
@@ -209,11 +237,10 @@ final class RelationFinder {
             if (l.entity() != body || !l.mention().name()) {
                 continue;
             }
-            Optional<ExtractedEntity> ofPerson = s.head(l.mention().begin(), l.mention().end())
-                    .filter(h -> s.relation(h).equals("nmod:of")).flatMap(s::governor)
-                    .flatMap(g -> personCovering(inSentence, g.beginPosition(), g.endPosition()));
-            if (ofPerson.isPresent()) {
-                holders.add(ofPerson.get());
+            Optional<ExtractedEntity> owner = s.head(l.mention().begin(), l.mention().end())
+                    .flatMap(h -> personTheBodyIsOf(s, inSentence, h));
+            if (owner.isPresent()) {
+                holders.add(owner.get());
                 continue;
             }
             int next = tokens.indexOf(s.tokens(l.mention().begin(), l.mention().end()).getLast()) + 1;
@@ -239,6 +266,22 @@ final class RelationFinder {
             holders.add(holder.get());
         }
         return !holders.isEmpty() && !holders.contains(person);
+    }
+
+    /**
+     * The person the phrase naming the body gives it to: the person it is "of" ("Kim Moon-soo of the People Power
+     * Party"), or the object of the verb that sends someone to it ("moved Home Secretary Yvette Cooper to the Foreign
+     * Office": Cooper's, not the mover's).
+     */
+    private static Optional<ExtractedEntity> personTheBodyIsOf(SentenceGraph s, List<MentionIndex.Located> inSentence,
+            IndexedWord body) {
+        String relation = s.relation(body);
+        Optional<IndexedWord> governor = s.governor(body);
+        Optional<IndexedWord> owner = relation.equals("nmod:of") ? governor
+                : DESTINATION.matcher(relation).matches()
+                        ? governor.flatMap(verb -> s.dependents(verb, "obj").stream().findFirst())
+                : Optional.empty();
+        return owner.flatMap(o -> personCovering(inSentence, o.beginPosition(), o.endPosition()));
     }
 
     /** The person a name of the sentence covering the char range names, if any. */

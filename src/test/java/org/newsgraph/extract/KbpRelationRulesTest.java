@@ -14,7 +14,9 @@ class KbpRelationRulesTest {
             + "nurses would return. Mark Heesen, president of the National Venture Capital Association, spoke on Monday. "
             + "Kevin Walsh, who lives in Texas, worked for Exxon Mobil for ten years. Ivan Sorbel, executive director "
             + "of the Pine Ridge Chamber of Commerce, said the talks had stalled. In 1984, Frenchman Laurent Fignon "
-            + "defeated Bernard Hinault, and the Czech Republic's Andrea Hlavackova beat Kiki Bertens of the Netherlands.";
+            + "defeated Bernard Hinault, and the Czech Republic's Andrea Hlavackova beat Kiki Bertens of the Netherlands. "
+            + "Carlos Alcaraz, a 22-year-old from Spain, lost the final. Keir Starmer appointed Foreign Secretary David "
+            + "Lammy as his new deputy and moved Home Secretary Yvette Cooper to the Foreign Office.";
 
     /** A wire story: a dateline, and a second title of leadership. */
     private static final String WIRE = "GENEVA (AP) — The World Health Organization warned on Tuesday that measles "
@@ -102,6 +104,20 @@ class KbpRelationRulesTest {
     void originInACountryIsNationality() {
         assertTrue(has(id("Laurent Fignon"), "nationality", id("France")), relations());
         assertTrue(has(id("Andrea Hlavackova"), "nationality", id("Czech Republic")), relations());
+    }
+
+    @Test
+    void aCountryNamedAsThePersonsOwnIsNationalityNotResidence() {
+        assertTrue(has(id("Kiki Bertens"), "nationality", id("Netherlands")), relations());
+        assertFalse(has(id("Kiki Bertens"), "locatedIn", id("Netherlands")), relations());
+        assertTrue(has(id("Carlos Alcaraz"), "nationality", id("Spain")), relations());
+        assertFalse(has(id("Carlos Alcaraz"), "locatedIn", id("Spain")), relations());
+    }
+
+    @Test
+    void aBodyAnotherPersonIsSentToIsNotTheSendersWhateverKbpPairs() {
+        assertTrue(HandWrittenArticle.relationsFrom(extraction, "Keir Starmer").stream()
+                .noneMatch(r -> r.object().equals(id("Foreign Office"))), relations());
     }
 
     @Test
