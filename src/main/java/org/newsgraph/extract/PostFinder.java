@@ -77,9 +77,10 @@ final class PostFinder {
                     ExtractedEntity body = before.get();
                     before = sendingCountry(s, index, tokens, first, body).or(() -> Optional.of(body));
                 }
-                // a post exists in one body (W3C ORG's org:postIn): Microsoft's chief executive is not OpenAI's
+                // a post exists in one body or place (W3C ORG's org:postIn): Microsoft's chief executive is not
+                // OpenAI's; "Tennessee Attorney General" is the state's
                 Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country")
-                        || e.type().equals("Government") || e.type().equals("Organization"));
+                        || e.type().equals("Government") || e.type().equals("Organization") || e.type().equals("Place"));
                 String post = lexicon.spelledOutTitle(title);
                 String label = where.map(w -> post + " of " + w.label()).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(

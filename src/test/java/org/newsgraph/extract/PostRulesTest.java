@@ -21,7 +21,8 @@ class PostRulesTest {
     private static final String APPOSITION = "Dr. Hans Kluge, the WHO regional director for Europe, said the "
             + "increase was driven by falling vaccination rates.\nU.S. District Judge Leonie Brinkema ruled on "
             + "Thursday. She said the company had harmed publishers.\n"
-            + "Spanish Prime Minister Pedro Sanchez called for calm.\nCongress leader Rahul Gandhi accused the BJP of "
+            + "Spanish Prime Minister Pedro Sanchez called for calm.\nTennessee Attorney General Jonathan Skrmetti "
+            + "called the decision a victory.\nCongress leader Rahul Gandhi accused the BJP of "
             + "using federal agencies. The BJP has denied the allegations. Party spokesperson Sambit Patra said Gandhi was "
             + "\"insulting the mandate of the people\" and that investigating agencies acted independently.";
 
@@ -69,6 +70,15 @@ class PostRulesTest {
         assertTrue(HandWrittenArticle.relates(apposition, "Pedro Sanchez", "holdsPost", "Prime Minister of Spain"),
                 relations);
         assertTrue(HandWrittenArticle.relates(apposition, "Prime Minister of Spain", "postIn", "Spain"), relations);
+    }
+
+    @Test
+    void aPlaceBeforeATitleIsWhereThePostIs() {
+        String relations = HandWrittenArticle.relations(apposition);
+        assertTrue(HandWrittenArticle.relates(apposition, "Jonathan Skrmetti", "holdsPost",
+                "Attorney General of Tennessee"), relations);
+        assertTrue(HandWrittenArticle.relates(apposition, "Attorney General of Tennessee", "postIn", "Tennessee"),
+                relations);
     }
 
     @Test
