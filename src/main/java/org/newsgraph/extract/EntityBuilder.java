@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.process.Morphology;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -235,6 +236,9 @@ final class EntityBuilder {
         boolean adjective = tokens.size() == 1 && tokens.getFirst().tag().startsWith("JJ");
         if (nerType.equals("MISC") && (adjective || isHyphenatedPair(text))) {
             return Optional.empty(); // "Western", "U.S.-Canada": modifiers, not entities
+        }
+        if (nerType.equals("MISC") && isPluralTitle(s, tokens, m.entity())) {
+            return Optional.empty();
         }
         if (BELIEF_TYPES.contains(nerType) && tokens.size() == 1 && modifiesNounAfter(s, tokens.getFirst())) {
             return Optional.empty(); // "Democratic leader", "Shiite forces": a party or faith word used as a modifier
@@ -525,6 +529,21 @@ final class EntityBuilder {
     /** A proper noun that is not a title: "President Barack Obama" and "Sen. Leland Yee" name persons without it. */
     private boolean canEdgeName(CoreLabel token) {
         return isNameWord(token) && !isTitle(token);
+    }
+
+    /**
+     * Whether the word is a plural title before persons' names ("Justices Elena Kagan and Ketanji Brown Jackson"): a
+     * plural noun that is a part of a person's name in the parse and that the dictionary gives, if at all, the page
+     * of the common noun ("Justice"), not of a body ("Democrats": Democratic_Party_(United_States)).
+     */
+    private static boolean isPluralTitle(SentenceGraph s, List<CoreLabel> tokens, String link) {
+        CoreLabel token = tokens.getFirst();
+        IndexedWord word = s.graph.getNodeByIndexSafe(token.index());
+        return tokens.size() == 1 && token.tag().matches("NNP?S") && word != null
+                && (link == null || link.equals("O") || link.equalsIgnoreCase(
+                        Morphology.stemStatic(token.word().toLowerCase(Locale.ROOT), "NNS").word()))
+                && s.relation(word).equals("compound")
+                && s.governor(word).filter(g -> "PERSON".equals(g.ner())).isPresent();
     }
 
     private boolean isTitle(CoreLabel token) {

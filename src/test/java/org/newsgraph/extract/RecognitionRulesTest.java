@@ -259,4 +259,12 @@ class RecognitionRulesTest {
                 .filter(e -> e.type().equals("Person")).map(e -> e.label() + " " + e.dbpedia()).toList();
         assertEquals(List.of("Sonia Sotomayor Sonia_Sotomayor"), justices);
     }
+
+    @Test
+    void aPluralTitleBeforeNamesIsNoEntity() {
+        List<String> found = HandWrittenArticle.extract("plural-title", "Sotomayor wrote a dissent joined by Justices "
+                + "Elena Kagan and Ketanji Brown Jackson.").entities().stream().map(e -> e.type() + " " + e.label())
+                .toList();
+        assertEquals(List.of("Person Sotomayor", "Person Elena Kagan", "Person Ketanji Brown Jackson"), found);
+    }
 }
