@@ -30,8 +30,10 @@ final class ClaimFinder {
             "obl:on", "obj");
     /** Verbs that report only with "for" ("calls for", "pushes for"). */
     private static final Set<String> NEEDS_FOR = Set.of("call", "push");
-    /** Verbs that report only a clause: "he added that…", not "he added a second goal". */
-    private static final Set<String> NEEDS_CLAUSE = Set.of("add", "tell");
+    /** Verbs that also claim what they call something: "Critics called the plan a disaster for farmers". */
+    private static final Set<String> CHARACTERISING = Set.of("call");
+    /** Verbs that report only a clause: "he added that…", not "he added a second goal" nor "wrote a book". */
+    private static final Set<String> NEEDS_CLAUSE = Set.of("add", "tell", "write");
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp");
     /** Verbs whose object is what they deal with, not what is claimed: "a lawyer who argued the case". */
     private static final Set<String> OBJECT_NOT_CLAIMED = Set.of("argue");
@@ -65,6 +67,7 @@ final class ClaimFinder {
     private static final double CONTINUATION_DISCOUNT = 0.9;
     /** Marks that open a quotation: a sentence starting with one is someone's words, not the article's. */
     private static final String QUOTATION_MARKS = "\"“‘'";
+    private static final String DOUBLE_QUOTATION_MARKS = "\"“”";
     /** The verb of a claim introduced by "according to". */
     private static final String SAY = "say";
 
@@ -160,7 +163,9 @@ final class ClaimFinder {
                             .filter(pronoun -> onlyPersonBefore || CONTINUING.contains(lemma))
                             .flatMap(pronoun -> lastSpeaker));
             // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
+            Optional<int[]> characterisation = characterisation(s, verb, lemma);
             Optional<int[]> content = quotationBefore(s, verb)
+                    .or(() -> characterisation)
                     .or(() -> content(s, verb, lemma, word -> source.isPresent() && mentions
                             .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
                             .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c))))
@@ -172,9 +177,9 @@ final class ClaimFinder {
             if (source.isEmpty() || content.isEmpty()) {
                 continue;
             }
-            int[] range = content.get();
-            String verbText = NEEDS_FOR.contains(lemma) ? lemma + " for" : lemma;
-            boolean advocacy = ADVOCACY.contains(lemma) || hasLemma(s, range, PRESCRIPTIVE);
+            int[] range = withClosingQuotationMark(s, text, content.get());
+            String verbText = NEEDS_FOR.contains(lemma) && characterisation.isEmpty() ? lemma + " for" : lemma;
+            boolean advocacy = ADVOCACY.contains(lemma) && characterisation.isEmpty() || hasLemma(s, range, PRESCRIPTIVE);
             found.add(new Reported(s.index, source.get().id(), verbText, advocacy, range[0], range[1],
                     text.substring(range[0], range[1]),
                     RelationFinder.round(confidence * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
@@ -330,7 +335,43 @@ final class ClaimFinder {
         String lemma = SentenceGraph.lemma(word);
         return word.tag().startsWith("VB") && lexicon.reportingConfidence(lemma).isPresent()
                 && s.dependents(word, "aux:pass").isEmpty() && s.dependents(word, "nsubj:pass").isEmpty()
-                && (!NEEDS_FOR.contains(lemma) || !s.dependents(word, "obl:for").isEmpty() && s.dependents(word, "obj").isEmpty());
+                && (!NEEDS_FOR.contains(lemma) || !s.dependents(word, "obl:for").isEmpty() && s.dependents(word, "obj").isEmpty()
+                        || characterisation(s, word, lemma).isPresent());
+    }
+
+    /**
+     * What a characterising verb calls something, with that thing: "called him one of the lions of American cinema",
+     * "called the decision “a significant victory”", "called the proposal reckless" — not "called a meeting" nor
+     * "called him to testify".
+     */
+    private static Optional<int[]> characterisation(SentenceGraph s, IndexedWord verb, String lemma) {
+        if (!CHARACTERISING.contains(lemma)) {
+            return Optional.empty();
+        }
+        Optional<IndexedWord> named = s.dependents(verb, "xcomp").stream()
+                .filter(x -> !x.tag().startsWith("VB") && s.dependents(x, "mark").isEmpty()).findFirst()
+                .or(() -> s.dependents(verb, "obj").stream()
+                        .filter(o -> !s.dependents(o, "dep").isEmpty() || !s.dependents(o, "xcomp").isEmpty()).findFirst());
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        // from the word after the verb: the parse may hang the thing called below what it is called ("him one of…")
+        int[] range = s.subtreeRange(named.get());
+        return Optional.of(s.trimmed(Math.min(range[0], verb.endPosition() + 1), range[1]));
+    }
+
+    /**
+     * The range with the closing quotation mark that ends it, when it opens a quotation it does not close: "called
+     * the decision “a significant victory.”" claims the whole quotation, not a half-quoted phrase.
+     */
+    private static int[] withClosingQuotationMark(SentenceGraph s, String text, int[] range) {
+        long marks = text.substring(range[0], range[1]).chars().filter(c -> DOUBLE_QUOTATION_MARKS.indexOf(c) >= 0).count();
+        int end = range[1];
+        while (end < s.end() && ".,!?".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        boolean closes = end < s.end() && DOUBLE_QUOTATION_MARKS.indexOf(text.charAt(end)) >= 0;
+        return marks % 2 == 1 && closes ? new int[] {range[0], end + 1} : range;
     }
 
     /**

@@ -102,6 +102,12 @@ class ClaimRulesTest {
             + "Chief Executive Jensen Huang said the company's new Blackwell chips were in full production. \"The AI "
             + "race is on,\" Huang said on a call with analysts.";
 
+    /** What a speaker calls something, a dissent written, and words that are no claim. */
+    private static final String CHARACTERISED = "Meryl Streep called him one of the lions of American cinema. "
+            + "Tennessee Attorney General Jonathan Skrmetti called the decision \"a significant victory for protecting "
+            + "children.\" Justice Sonia Sotomayor wrote in a dissent that the court had abandoned transgender "
+            + "children. Governor Gavin Newsom called a special session. Elena Kagan wrote a book about the court.";
+
     private static Extractor.Extraction extraction;
     private static Extractor.Extraction nextSpeaker;
     private static Extractor.Extraction attributedLast;
@@ -144,6 +150,19 @@ class ClaimRulesTest {
                 + ": Redford died in his sleep surrounded by family",
                 huang + ": the company's new Blackwell chips were in full production", huang + ": The AI race is on"),
                 sourcedClaims(held));
+    }
+
+    @Test
+    void whatASpeakerCallsSomethingAndAClauseTheyWriteAreClaimsAndAQuotationTheyOpenIsWhole() {
+        Extractor.Extraction characterised = HandWrittenArticle.extract("characterised-article", CHARACTERISED);
+        assertEquals(List.of(HandWrittenArticle.idOf(characterised, "Meryl Streep")
+                + ": call him one of the lions of American cinema",
+                HandWrittenArticle.idOf(characterised, "Jonathan Skrmetti")
+                        + ": call the decision \"a significant victory for protecting children.\"",
+                HandWrittenArticle.idOf(characterised, "Sonia Sotomayor")
+                        + ": write the court had abandoned transgender children"),
+                characterised.annotation().claims().stream().map(c -> c.source() + ": " + c.verb() + " " + c.text())
+                        .toList());
     }
 
     @Test
