@@ -77,12 +77,14 @@ final class PostFinder {
                     ExtractedEntity body = before.get();
                     before = sendingCountry(s, index, tokens, first, body).or(() -> Optional.of(body));
                 }
-                // a post exists in one body or place (W3C ORG's org:postIn): Microsoft's chief executive is not
-                // OpenAI's; "Tennessee Attorney General" is the state's
+                // a post exists in one body (W3C ORG's org:postIn): Microsoft's chief executive is not OpenAI's
                 Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country")
-                        || e.type().equals("Government") || e.type().equals("Organization") || e.type().equals("Place"));
+                        || e.type().equals("Government") || e.type().equals("Organization"));
+                // a place names the post too, though ORG's range is a body: "Attorney General of Tennessee" is
+                // not Texas's
                 String post = lexicon.spelledOutTitle(title);
-                String label = where.map(w -> post + " of " + w.label()).orElse(post);
+                Optional<ExtractedEntity> place = before.filter(e -> e.type().equals("Place"));
+                String label = where.or(() -> place).map(w -> post + " of " + w.label()).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
                         EntityMerger.uniqueId(slug, ids), "Post", label, new ArrayList<>(), null, false, new ArrayList<>()));
                 if (!entity.aliases().contains(title)) {
@@ -181,13 +183,14 @@ final class PostFinder {
 
     /**
      * The entity that modifies the title word as a compound or possessive when another word stands between them
-     * ("the WHO regional director", "Google's vice president").
+     * ("the WHO regional director", "Google's vice president"), or that the title is "of" ("Nigel Farage, leader of
+     * the Reform UK party").
      */
     private static Optional<ExtractedEntity> modifyingEntity(SentenceGraph s, MentionIndex index, IndexedWord word) {
         if (word == null) {
             return Optional.empty();
         }
-        return Stream.concat(s.dependents(word, "compound").stream(), s.dependents(word, "nmod:poss").stream())
+        return Stream.of("compound", "nmod:poss", "nmod:of").flatMap(relation -> s.dependents(word, relation).stream())
                 .map(m -> index.at(s.index, m.beginPosition(), m.endPosition())).flatMap(Optional::stream)
                 .filter(e -> !e.type().equals("Person")).findFirst();
     }

@@ -22,7 +22,7 @@ class PostRulesTest {
             + "increase was driven by falling vaccination rates.\nU.S. District Judge Leonie Brinkema ruled on "
             + "Thursday. She said the company had harmed publishers.\n"
             + "Spanish Prime Minister Pedro Sanchez called for calm.\nTennessee Attorney General Jonathan Skrmetti "
-            + "called the decision a victory.\nCongress leader Rahul Gandhi accused the BJP of "
+            + "called the decision a victory.\nNigel Farage, leader of the Reform UK party, called for an election.\nCongress leader Rahul Gandhi accused the BJP of "
             + "using federal agencies. The BJP has denied the allegations. Party spokesperson Sambit Patra said Gandhi was "
             + "\"insulting the mandate of the people\" and that investigating agencies acted independently.";
 
@@ -73,11 +73,20 @@ class PostRulesTest {
     }
 
     @Test
-    void aPlaceBeforeATitleIsWhereThePostIs() {
+    void aTitleOfABodyIsThePostInIt() {
+        String relations = HandWrittenArticle.relations(apposition);
+        assertTrue(HandWrittenArticle.relates(apposition, "Nigel Farage", "holdsPost", "leader of Reform UK party"),
+                relations);
+        assertTrue(HandWrittenArticle.relates(apposition, "leader of Reform UK party", "postIn", "Reform UK party"),
+                relations);
+    }
+
+    @Test
+    void aPlaceBeforeATitleNamesThePostButIsNoBodyItIsIn() {
         String relations = HandWrittenArticle.relations(apposition);
         assertTrue(HandWrittenArticle.relates(apposition, "Jonathan Skrmetti", "holdsPost",
                 "Attorney General of Tennessee"), relations);
-        assertTrue(HandWrittenArticle.relates(apposition, "Attorney General of Tennessee", "postIn", "Tennessee"),
+        assertTrue(HandWrittenArticle.relationsFrom(apposition, "Attorney General of Tennessee").isEmpty(),
                 relations);
     }
 
