@@ -22,7 +22,7 @@ final class Candidate {
      * Obama"): the person's full name.
      */
     String fullName;
-    /** For an acronym: the name the article gives it for ("Kurdistan Workers' Party (PKK)"). */
+    /** For an acronym or a short name: the full name the article gives ("Kurdistan Workers' Party (PKK)"). */
     Candidate abbreviates;
     CoreEntityMention source;
     Candidate parent = this;

@@ -203,6 +203,7 @@ final class EntityBuilder {
         candidates.addAll(untypedOrganisations(candidates, sentences, text, documentWords));
         candidates.addAll(declaredAcronyms(candidates, sentences, text));
         candidates.addAll(repeatedNames(candidates, sentences, text));
+        candidates.addAll(shortNamesOfBodies(candidates, sentences, text));
         candidates.addAll(administrations(candidates, sentences, text));
         governmentMetonyms(candidates, sentences);
         teamMetonyms(candidates, sentences, text, leagues);
@@ -872,7 +873,7 @@ final class EntityBuilder {
         for (Map.Entry<String, Candidate> entry : names.entrySet()) {
             Candidate name = entry.getValue();
             boolean surname = surnames.contains(entry.getKey());
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            Matcher m = asWholeWords(entry.getKey()).matcher(text);
             while (m.find()) {
                 int begin = m.start();
                 int end = m.end();
@@ -891,6 +892,43 @@ final class EntityBuilder {
                 }
                 again.type = name.type;
                 again.link = name.link;
+                found.add(again);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A body's name written without the generic word that ends it, once the article named it in full: "has fallen
+     * behind Reform UK" after "the Reform UK party" (the tagger read a place "Reform" and the UK). A one-word short
+     * name ("Labour") names too much else to be taken this way. Names the tagger read inside as places or other
+     * things are replaced; a person or another body it read there stays ("Federal Reserve" after "Federal Reserve
+     * Bank" is the system, not the bank).
+     */
+    private List<Candidate> shortNamesOfBodies(List<Candidate> candidates, List<SentenceGraph> sentences, String text) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate body : List.copyOf(candidates)) {
+            int space = body.text.lastIndexOf(' ');
+            if (!"Organization".equals(body.type) || !body.named || space < 0
+                    || !lexicon.isOrganisationHead(body.text.substring(space + 1).toLowerCase(Locale.ROOT))
+                    || body.text.indexOf(' ') == space) {
+                continue;
+            }
+            String shortName = body.text.substring(0, space);
+            Matcher m = asWholeWords(shortName).matcher(text);
+            while (m.find()) {
+                Candidate again = sentenceOf(sentences, m.start(), m.end())
+                        .map(s -> new Candidate(m.start(), m.end(), shortName, s.index)).orElse(null);
+                List<Candidate> inside = candidates.stream().filter(c -> again != null && c.overlaps(again)).toList();
+                if (again == null || found.stream().anyMatch(again::overlaps) || inside.stream().anyMatch(c ->
+                        c.begin < again.begin || c.end > again.end || "Person".equals(c.type)
+                                || "Organization".equals(c.type))) {
+                    continue;
+                }
+                candidates.removeAll(inside);
+                again.type = body.type;
+                again.link = body.link;
+                again.abbreviates = body;
                 found.add(again);
             }
         }
@@ -1287,6 +1325,11 @@ final class EntityBuilder {
             }
         }
         return topics;
+    }
+
+    /** The name where it stands as whole words, not inside longer ones. */
+    private static Pattern asWholeWords(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
     }
 
     private static Optional<SentenceGraph> sentenceOf(List<SentenceGraph> sentences, int begin, int end) {

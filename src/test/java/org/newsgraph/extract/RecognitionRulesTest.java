@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -258,6 +259,17 @@ class RecognitionRulesTest {
                 + "the court had abandoned transgender children.").entities().stream()
                 .filter(e -> e.type().equals("Person")).map(e -> e.label() + " " + e.dbpedia()).toList();
         assertEquals(List.of("Sonia Sotomayor Sonia_Sotomayor"), justices);
+    }
+
+    @Test
+    void aBodysNameWithoutItsGenericWordIsTheBody() {
+        Extractor.Extraction found = HandWrittenArticle.extract("short-name", "Nigel Farage, leader of the Reform UK "
+                + "party, called for an early general election. The Labour Party won a large majority in the July 2024 "
+                + "election but has fallen behind Reform UK in opinion polls.");
+        assertEquals(List.of("Reform UK party: Reform UK party, Reform UK"), found.entities().stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Reform")))
+                .map(e -> e.label() + ": " + e.mentions().stream().map(ExtractedEntity.Mention::text)
+                        .collect(Collectors.joining(", "))).toList());
     }
 
     @Test
