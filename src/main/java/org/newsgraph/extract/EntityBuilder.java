@@ -94,6 +94,8 @@ final class EntityBuilder {
     private static final String LANGUAGE = "language";
     /** A name that opens with a short particle in lower case: "al Qaeda", "al-Shabab", "de Gaulle", "bin Laden". */
     private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}[- ]\\p{Lu}.*");
+    /** A name joined by a hyphen to an "-ing" word: "Oscar-winning", "Pulitzer Prize-winning", "Grammy-winning". */
+    private static final Pattern ACTIVE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}. ]*-\\p{Ll}+ing");
     /** A capitalised word joined by a hyphen to a participle: "Chinese-made", "U.S.-led", "German-born". */
     private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}*(ed|made|born|built|run|grown)");
     /** Relations from a kind to a name given as its instance: "brands such as Tesla", "the carmaker, Stellantis". */
@@ -235,8 +237,8 @@ final class EntityBuilder {
             return Optional.empty(); // a pronoun: coreference links it, it names nothing
         }
         boolean adjective = tokens.size() == 1 && tokens.getFirst().tag().startsWith("JJ");
-        if (nerType.equals("MISC") && (adjective || isHyphenatedPair(text))) {
-            return Optional.empty(); // "Western", "U.S.-Canada": modifiers, not entities
+        if (nerType.equals("MISC") && (adjective || isHyphenatedPair(text) || ACTIVE_MODIFIER.matcher(text).matches())) {
+            return Optional.empty(); // "Western", "U.S.-Canada", "Oscar-winning": modifiers, not entities
         }
         if (nerType.equals("MISC") && isPluralTitle(s, tokens, m.entity())) {
             return Optional.empty();
@@ -1158,14 +1160,17 @@ final class EntityBuilder {
 
     /**
      * A body's name that many countries' bodies bear, ranked by the article's countries: among the titles qualifying
-     * the name by a country ("Labour_Party_(UK)"), the one of the country the article names most, when the dictionary
+     * the name by a country ("Labour_Party_(UK)"), the one of the country the article names most (by its name or its
+     * people's), when the dictionary
      * had no title it was sure of ("Labour Party" in a British story), or when its title is another country's body
      * and the article names that country at most once and its own at least twice as often ("Democratic Party" in a
      * Korean story is not Democratic_Party_(United_States)); the body stays unlinked when its country has no such
      * title, or several ("Democratic_Party_(Republic_of_Korea,_2005)" and "…_2008)" are historical).
      */
     private void linkByArticleCountry(List<Candidate> candidates) {
-        Map<String, Long> countries = candidates.stream().filter(c -> "Country".equals(c.type) && c.link != null)
+        // a country's people name it too: "British Prime Minister Keir Starmer" (not a region's: "European")
+        Map<String, Long> countries = candidates.stream().filter(c -> c.link != null && ("Country".equals(c.type)
+                        || c.type == null && c.nationality && !gazetteer.isRegion(c.link)))
                 .collect(Collectors.groupingBy(c -> c.link, Collectors.counting()));
         Optional<Map.Entry<String, Long>> home = countries.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(top -> countries.values().stream().filter(top.getValue()::equals).count() == 1);

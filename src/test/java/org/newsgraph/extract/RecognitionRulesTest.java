@@ -226,6 +226,8 @@ class RecognitionRulesTest {
     @Test
     void aPartyManyCountriesHaveIsTheOneOfTheCountryTheArticleNamesMost() {
         assertEquals(List.of("Labour Party Labour_Party_(UK)"), parties("british-party", BRITISH_PARTY));
+        assertEquals(List.of("Labour Party Labour_Party_(UK)"), parties("british-people", "British Prime Minister "
+                + "Keir Starmer reshuffled his cabinet on Friday. The Labour Party won a large majority in 2024."));
         assertEquals(List.of("Democratic Party null"), parties("korean-party", KOREAN_PARTY));
         assertEquals(List.of("Democratic Party Democratic_Party_(United_States)"),
                 parties("american-party", AMERICAN_PARTY));
@@ -270,6 +272,13 @@ class RecognitionRulesTest {
                 .filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Reform")))
                 .map(e -> e.label() + ": " + e.mentions().stream().map(ExtractedEntity.Mention::text)
                         .collect(Collectors.joining(", "))).toList());
+    }
+
+    @Test
+    void aNameJoinedToAnIngWordIsAModifierNotAnEntity() {
+        List<String> found = HandWrittenArticle.extract("award-modifier", "Robert Redford, the Oscar-winning director, "
+                + "died on Tuesday at his home in Utah.").entities().stream().map(e -> e.type() + " " + e.label()).toList();
+        assertEquals(List.of("Person Robert Redford", "Place Utah", "Post director"), found);
     }
 
     @Test
