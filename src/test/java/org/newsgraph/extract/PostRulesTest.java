@@ -64,21 +64,21 @@ class PostRulesTest {
                 HandWrittenArticle.relations(apposition));
     }
 
+    /** Asserts that the apposition article's holder holds the post and that the post is in the body. */
+    private static void assertHoldsPostIn(String holder, String post, String body) {
+        String relations = HandWrittenArticle.relations(apposition);
+        assertTrue(HandWrittenArticle.relates(apposition, holder, "holdsPost", post), relations);
+        assertTrue(HandWrittenArticle.relates(apposition, post, "postIn", body), relations);
+    }
+
     @Test
     void aNationalityWordThatCoreNlpLinksToALanguageIsItsPeoplesCountry() {
-        String relations = HandWrittenArticle.relations(apposition);
-        assertTrue(HandWrittenArticle.relates(apposition, "Pedro Sanchez", "holdsPost", "Prime Minister of Spain"),
-                relations);
-        assertTrue(HandWrittenArticle.relates(apposition, "Prime Minister of Spain", "postIn", "Spain"), relations);
+        assertHoldsPostIn("Pedro Sanchez", "Prime Minister of Spain", "Spain");
     }
 
     @Test
     void aTitleOfABodyIsThePostInIt() {
-        String relations = HandWrittenArticle.relations(apposition);
-        assertTrue(HandWrittenArticle.relates(apposition, "Nigel Farage", "holdsPost", "leader of Reform UK party"),
-                relations);
-        assertTrue(HandWrittenArticle.relates(apposition, "leader of Reform UK party", "postIn", "Reform UK party"),
-                relations);
+        assertHoldsPostIn("Nigel Farage", "leader of Reform UK party", "Reform UK party");
     }
 
     @Test
@@ -92,12 +92,9 @@ class PostRulesTest {
 
     @Test
     void aTitleInAppositionIsThePersonsPostAtTheOrganisationBeforeIt() {
-        String relations = HandWrittenArticle.relations(apposition);
-        assertTrue(HandWrittenArticle.relates(apposition, "Hans Kluge", "holdsPost",
-                "director of World Health Organization"), relations);
-        assertTrue(HandWrittenArticle.relates(apposition, "director of World Health Organization", "postIn",
-                "World Health Organization"), relations);
-        assertTrue(HandWrittenArticle.relates(apposition, "Hans Kluge", "memberOf", "World Health Organization"), relations);
+        assertHoldsPostIn("Hans Kluge", "director of World Health Organization", "World Health Organization");
+        assertTrue(HandWrittenArticle.relates(apposition, "Hans Kluge", "memberOf", "World Health Organization"),
+                HandWrittenArticle.relations(apposition));
     }
 
     @Test
