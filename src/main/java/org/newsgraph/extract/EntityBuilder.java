@@ -919,12 +919,14 @@ final class EntityBuilder {
             String shortName = body.text.substring(0, space);
             Matcher m = asWholeWords(shortName).matcher(text);
             while (m.find()) {
-                Candidate again = sentenceOf(sentences, m.start(), m.end())
-                        .map(s -> new Candidate(m.start(), m.end(), shortName, s.index)).orElse(null);
-                List<Candidate> inside = candidates.stream().filter(c -> again != null && c.overlaps(again)).toList();
-                if (again == null || found.stream().anyMatch(again::overlaps) || inside.stream().anyMatch(c ->
-                        c.begin < again.begin || c.end > again.end || "Person".equals(c.type)
-                                || "Organization".equals(c.type))) {
+                Optional<SentenceGraph> s = sentenceOf(sentences, m.start(), m.end());
+                if (s.isEmpty()) {
+                    continue;
+                }
+                Candidate again = new Candidate(m.start(), m.end(), shortName, s.get().index);
+                List<Candidate> inside = candidates.stream().filter(again::overlaps).toList();
+                if (found.stream().anyMatch(again::overlaps) || inside.stream().anyMatch(c -> c.begin < again.begin
+                        || c.end > again.end || "Person".equals(c.type) || "Organization".equals(c.type))) {
                     continue;
                 }
                 candidates.removeAll(inside);
@@ -1161,11 +1163,11 @@ final class EntityBuilder {
     /**
      * A body's name that many countries' bodies bear, ranked by the article's countries: among the titles qualifying
      * the name by a country ("Labour_Party_(UK)"), the one of the country the article names most (by its name or its
-     * people's), when the dictionary
-     * had no title it was sure of ("Labour Party" in a British story), or when its title is another country's body
-     * and the article names that country at most once and its own at least twice as often ("Democratic Party" in a
-     * Korean story is not Democratic_Party_(United_States)); the body stays unlinked when its country has no such
-     * title, or several ("Democratic_Party_(Republic_of_Korea,_2005)" and "…_2008)" are historical).
+     * people's), when the dictionary had no title it was sure of ("Labour Party" in a British story), or when its
+     * title is another country's body and the article names that country at most once and its own at least twice as
+     * often ("Democratic Party" in a Korean story is not Democratic_Party_(United_States)); the body stays unlinked
+     * when its country has no such title, or several ("Democratic_Party_(Republic_of_Korea,_2005)" and "…_2008)" are
+     * historical).
      */
     private void linkByArticleCountry(List<Candidate> candidates) {
         // a country's people name it too: "British Prime Minister Keir Starmer" (not a region's: "European")
