@@ -268,6 +268,9 @@ final class EntityBuilder {
             return Optional.empty(); // "not in the English language": the language, not its people
         }
         c.type = pluralDemonym || placeModifier ? null : ONTOLOGY_TYPES.get(nerType);
+        if ("Organization".equals(c.type) && lexicon.isVenueHead(tokens.getLast().word().toLowerCase(Locale.ROOT))) {
+            c.type = "Place"; // "the Allianz Arena": a match is played at a place, not at a body
+        }
         if (c.type == null && !c.nationality) {
             return Optional.empty();
         }

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Word lists behind the extractor's general rules (resource {@code gazetteer/lexicon.yaml}): reporting verbs, the
  * verbs by which the article argues or explains in its own voice,
- * words that signal an ontology predicate, event nouns, nouns for unnamed groups, nouns too vague to be topics, and
- * the roles and verbs by which a place stands for its sports team.
+ * words that signal an ontology predicate, event nouns, nouns for unnamed groups, nouns too vague to be topics, the
+ * roles and verbs by which a place stands for its sports team, and the last words of venues' names.
  */
 public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, String> articleClaimVerbs, List<String> stanceNouns,
@@ -27,7 +27,8 @@ public final class Lexicon {
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
-            List<String> pastTitleWords, List<String> envoyTitles, List<List<String>> legalForms) {}
+            List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads,
+            List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -60,6 +61,7 @@ public final class Lexicon {
     private final Set<String> distinguishingModifiers;
     private final Set<String> pastTitleWords;
     private final Set<String> envoyTitles;
+    private final Set<String> venueHeads;
     /** A company's legal form as written → every spelling of that form. */
     private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
@@ -94,6 +96,7 @@ public final class Lexicon {
         distinguishingModifiers = Set.copyOf(source.distinguishingModifiers());
         pastTitleWords = Set.copyOf(source.pastTitleWords());
         envoyTitles = Set.copyOf(source.envoyTitles());
+        venueHeads = Set.copyOf(source.venueHeads());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
         source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
     }
@@ -197,6 +200,11 @@ public final class Lexicon {
     /** Whether the word (lower case) before a title says its holder holds it no longer ("former", "ex"). */
     public boolean isPastTitleWord(String word) {
         return pastTitleWords.contains(word);
+    }
+
+    /** Whether the lower-case word ends the name of a place where events are held ("arena", "stadium"). */
+    public boolean isVenueHead(String word) {
+        return venueHeads.contains(word);
     }
 
     /** Whether the lower-case word is the title of one a country sends to another or to a body ("ambassador"). */

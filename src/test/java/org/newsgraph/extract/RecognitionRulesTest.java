@@ -282,6 +282,14 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aVenueIsAPlace() {
+        List<String> venues = HandWrittenArticle.extract("venue", "Desire Doue scored twice as coach Luis Enrique's "
+                + "young team overwhelmed the Italian champions at the Allianz Arena.").entities().stream()
+                .filter(e -> e.label().equals("Allianz Arena")).map(e -> e.type() + " " + e.dbpedia()).toList();
+        assertEquals(List.of("Place Allianz_Arena"), venues);
+    }
+
+    @Test
     void aPluralTitleBeforeNamesIsNoEntity() {
         List<String> found = HandWrittenArticle.extract("plural-title", "Sotomayor wrote a dissent joined by Justices "
                 + "Elena Kagan and Ketanji Brown Jackson.").entities().stream().map(e -> e.type() + " " + e.label())
