@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -234,66 +236,67 @@ class RecognitionRulesTest {
     }
 
     private static List<String> parties(String id, String text) {
-        return HandWrittenArticle.extract(id, text).entities().stream().filter(e -> e.label().endsWith(" Party"))
-                .map(e -> e.label() + " " + e.dbpedia()).toList();
+        return entities(id, text, e -> e.label().endsWith(" Party"), e -> e.label() + " " + e.dbpedia());
+    }
+
+    /** The entities of the article's draft that pass the filter, each described as the function says. */
+    private static List<String> entities(String id, String text, Predicate<ExtractedEntity> filter,
+            Function<ExtractedEntity, String> description) {
+        return HandWrittenArticle.extract(id, text).entities().stream().filter(filter).map(description).toList();
     }
 
     @Test
     void aNameTheTaggerTookForAPlaceIsOfTheKindItIsGivenAsAnInstanceOf() {
-        List<String> companies = HandWrittenArticle.extract("kinds", "Nvidia's revenue rose on strong demand for its "
-                + "chips from companies such as Microsoft, Amazon and Meta Platforms.").entities().stream()
-                .filter(e -> List.of("Microsoft", "Amazon", "Meta Platforms").contains(e.label()))
-                .map(e -> e.type() + " " + e.label()).toList();
+        List<String> companies = entities("kinds", "Nvidia's revenue rose on strong demand for its chips from companies "
+                + "such as Microsoft, Amazon and Meta Platforms.",
+                e -> List.of("Microsoft", "Amazon", "Meta Platforms").contains(e.label()), e -> e.type() + " " + e.label());
         assertEquals(List.of("Organization Microsoft", "Organization Amazon", "Organization Meta Platforms"), companies);
     }
 
     @Test
     void theSurnameBeforeAdministrationIsTheHeadOfGovernmentTheDictionaryGivesItTo() {
-        List<String> leaders = HandWrittenArticle.extract("administration", "Nvidia said it had not sold any chips in "
-                + "China. The Trump administration had restricted exports of the chip in April.").entities().stream()
-                .filter(e -> e.type().equals("Person")).map(e -> e.label() + " " + e.dbpedia()).toList();
+        List<String> leaders = entities("administration", "Nvidia said it had not sold any chips in China. The Trump "
+                + "administration had restricted exports of the chip in April.", e -> e.type().equals("Person"),
+                e -> e.label() + " " + e.dbpedia());
         assertEquals(List.of("Trump Donald_Trump"), leaders);
     }
 
     @Test
     void aTitleTheTaggerTookIntoALinkedPersonsNameIsNotInTheirLabel() {
-        List<String> justices = HandWrittenArticle.extract("justices", "Justice Sonia Sotomayor wrote in a dissent that "
-                + "the court had abandoned transgender children.").entities().stream()
-                .filter(e -> e.type().equals("Person")).map(e -> e.label() + " " + e.dbpedia()).toList();
+        List<String> justices = entities("justices", "Justice Sonia Sotomayor wrote in a dissent that the court had "
+                + "abandoned transgender children.", e -> e.type().equals("Person"), e -> e.label() + " " + e.dbpedia());
         assertEquals(List.of("Sonia Sotomayor Sonia_Sotomayor"), justices);
     }
 
     @Test
     void aBodysNameWithoutItsGenericWordIsTheBody() {
-        Extractor.Extraction found = HandWrittenArticle.extract("short-name", "Nigel Farage, leader of the Reform UK "
-                + "party, called for an early general election. The Labour Party won a large majority in the July 2024 "
-                + "election but has fallen behind Reform UK in opinion polls.");
-        assertEquals(List.of("Reform UK party: Reform UK party, Reform UK"), found.entities().stream()
-                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Reform")))
-                .map(e -> e.label() + ": " + e.mentions().stream().map(ExtractedEntity.Mention::text)
-                        .collect(Collectors.joining(", "))).toList());
+        List<String> found = entities("short-name", "Nigel Farage, leader of the Reform UK party, called for an early "
+                + "general election. The Labour Party won a large majority in the July 2024 election but has fallen "
+                + "behind Reform UK in opinion polls.", e -> e.mentions().stream().anyMatch(m -> m.text().contains("Reform")),
+                e -> e.label() + ": " + e.mentions().stream().map(ExtractedEntity.Mention::text)
+                        .collect(Collectors.joining(", ")));
+        assertEquals(List.of("Reform UK party: Reform UK party, Reform UK"), found);
     }
 
     @Test
     void aNameJoinedToAnIngWordIsAModifierNotAnEntity() {
-        List<String> found = HandWrittenArticle.extract("award-modifier", "Robert Redford, the Oscar-winning director, "
-                + "died on Tuesday at his home in Utah.").entities().stream().map(e -> e.type() + " " + e.label()).toList();
+        List<String> found = entities("award-modifier", "Robert Redford, the Oscar-winning director, died on Tuesday at "
+                + "his home in Utah.", e -> true, e -> e.type() + " " + e.label());
         assertEquals(List.of("Person Robert Redford", "Place Utah", "Post director"), found);
     }
 
     @Test
     void aVenueIsAPlace() {
-        List<String> venues = HandWrittenArticle.extract("venue", "Desire Doue scored twice as coach Luis Enrique's "
-                + "young team overwhelmed the Italian champions at the Allianz Arena.").entities().stream()
-                .filter(e -> e.label().equals("Allianz Arena")).map(e -> e.type() + " " + e.dbpedia()).toList();
+        List<String> venues = entities("venue", "Desire Doue scored twice as coach Luis Enrique's young team overwhelmed "
+                + "the Italian champions at the Allianz Arena.", e -> e.label().equals("Allianz Arena"),
+                e -> e.type() + " " + e.dbpedia());
         assertEquals(List.of("Place Allianz_Arena"), venues);
     }
 
     @Test
     void aPluralTitleBeforeNamesIsNoEntity() {
-        List<String> found = HandWrittenArticle.extract("plural-title", "Sotomayor wrote a dissent joined by Justices "
-                + "Elena Kagan and Ketanji Brown Jackson.").entities().stream().map(e -> e.type() + " " + e.label())
-                .toList();
+        List<String> found = entities("plural-title", "Sotomayor wrote a dissent joined by Justices Elena Kagan and "
+                + "Ketanji Brown Jackson.", e -> true, e -> e.type() + " " + e.label());
         assertEquals(List.of("Person Sotomayor", "Person Elena Kagan", "Person Ketanji Brown Jackson"), found);
     }
 }
