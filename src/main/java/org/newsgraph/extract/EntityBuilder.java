@@ -203,6 +203,7 @@ final class EntityBuilder {
         candidates.addAll(sportsSides(candidates, sentences, text, sideNames, leagues));
         candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
         candidates.addAll(untypedOrganisations(candidates, sentences, text, documentWords));
+        candidates.addAll(untaggedEvents(candidates, sentences, text, documentWords));
         candidates.addAll(declaredAcronyms(candidates, sentences, text));
         candidates.addAll(repeatedNames(candidates, sentences, text));
         candidates.addAll(shortNamesOfBodies(candidates, sentences, text));
@@ -309,7 +310,7 @@ final class EntityBuilder {
         if ("Place".equals(c.type) && !c.nationality && standsAlone(s, tokens)) {
             linkConfidence.cityOfStateName(text).ifPresent(city -> c.link = city);
         }
-        c.type = byTitle(c.type, c.link);
+        c.type = byTitle(c.type, c.link, text);
         return Optional.of(c);
     }
 
@@ -407,7 +408,7 @@ final class EntityBuilder {
                 }
                 if (type.isPresent() && title.isPresent() && compatibleLink(type.get(), title.get())) {
                     Candidate fuller = new Candidate(charBegin, charEnd, name, s.index);
-                    fuller.type = byTitle(type.get(), title.get());
+                    fuller.type = byTitle(type.get(), title.get(), name);
                     fuller.link = title.get();
                     // no CoreNLP mention: the tagger's was a part, and what corefers with the part ("Denver") is not this
                     return Optional.of(fuller);
@@ -499,11 +500,18 @@ final class EntityBuilder {
                 : Optional.empty();
     }
 
-    /** The head word of a title, lower case: the word before its first connector, else its last ("centre", "islands"). */
+    /**
+     * The head word of a title, lower case: of its part before a comma, the word before its first connector after the
+     * first word, else its last ("centre", "islands", "championships" of "The_Championships,_Wimbledon").
+     */
     private static String titleHead(String title) {
-        List<String> words = titleWords(title);
-        return words.stream().filter(NAME_CONNECTORS::contains).findFirst()
-                .map(connector -> words.get(Math.max(0, words.indexOf(connector) - 1))).orElse(words.getLast());
+        List<String> words = titleWords(title.split(",_")[0]);
+        for (int i = 1; i < words.size(); i++) {
+            if (NAME_CONNECTORS.contains(words.get(i))) {
+                return words.get(i - 1);
+            }
+        }
+        return words.getLast();
     }
 
     /**
@@ -557,16 +565,16 @@ final class EntityBuilder {
     }
 
     /**
-     * The type of a name tagged miscellaneous, by the last word of its Wikipedia title without the qualifier: an
-     * organisation ("Democrats": "Republican_Party_(…)"), an event ("Olympics": "Olympic_Games"), else a topic.
+     * The type of a name tagged miscellaneous, by the head word of its Wikipedia title or, unlinked, its last word: an
+     * organisation ("Democrats": "Republican_Party_(…)"), an event ("Wimbledon": "The_Championships,_Wimbledon",
+     * "World Cup"), else a topic.
      */
-    private String byTitle(String type, String title) {
-        if (!"Topic".equals(type) || title == null) {
+    private String byTitle(String type, String title, String name) {
+        if (!"Topic".equals(type)) {
             return type;
         }
-        String[] words = LinkConfidence.withoutQualifier(title).split("_");
-        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return lexicon.isOrganisationHead(last) ? "Organization" : lexicon.isEventHead(last) ? "Event" : type;
+        String head = title != null ? titleHead(title) : name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return lexicon.isOrganisationHead(head) ? "Organization" : lexicon.isEventHead(head) ? "Event" : type;
     }
 
     private static Set<String> capitalisedWords(List<SentenceGraph> sentences) {
@@ -748,6 +756,46 @@ final class EntityBuilder {
                 organisation.link = organisationTitle(name, documentWords)
                         .filter(title -> !titleOf(name.toLowerCase(Locale.ROOT)).equals(Optional.of(title))).orElse(null);
                 found.add(organisation);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Names of events the tagger missed: proper nouns ending in an event's head word that heads its phrase ("the
+     * Sundance Film Festival", "the Hughes Fire"; not "County Fire Chief"). A name the dictionary is sure of takes
+     * the type of its title's head ("Cal Fire": the California Department of Forestry and Fire Protection).
+     */
+    private List<Candidate> untaggedEvents(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
+            Set<String> documentWords) {
+        List<Candidate> found = new ArrayList<>();
+        for (SentenceGraph s : sentences) {
+            for (IndexedWord head : s.graph.vertexListSorted()) {
+                if (!head.tag().startsWith("NNP") || !Character.isUpperCase(head.word().codePointAt(0))
+                        || !lexicon.isEventHead(head.word().toLowerCase(Locale.ROOT)) || s.relation(head).equals("compound")) {
+                    continue;
+                }
+                int begin = head.beginPosition();
+                List<IndexedWord> compounds = s.dependents(head, "compound").stream()
+                        .sorted(Comparator.comparingInt(IndexedWord::index).reversed()).toList();
+                for (IndexedWord word : compounds) {
+                    if (!word.tag().startsWith("NNP") || !text.substring(word.endPosition(), begin).isBlank()) {
+                        break;
+                    }
+                    begin = word.beginPosition();
+                }
+                if (begin == head.beginPosition()) {
+                    continue; // "Fire" alone is a common word in a headline's capitals
+                }
+                String name = text.substring(begin, head.endPosition());
+                Candidate event = new Candidate(begin, head.endPosition(), name, s.index);
+                if (Stream.concat(candidates.stream(), found.stream()).anyMatch(event::overlaps)) {
+                    continue;
+                }
+                Optional<String> title = titleOf(name).filter(t -> linkConfidence.sure(name) && sharesWord(name, t));
+                event.type = title.flatMap(t -> typeByTitleHead(t, null)).orElse("Event");
+                event.link = title.flatMap(t -> acceptedTitle(name, event.type, documentWords)).orElse(null);
+                found.add(event);
             }
         }
         return found;

@@ -246,6 +246,28 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aProperNounPhraseHeadedByAnEventWordIsAnEventUnlessTheDictionaryKnowsItAsABody() {
+        String text = "Redford founded the Sundance Institute in 1981, and the Sundance Film Festival grew into a "
+                + "showcase for independent cinema.\nThe Hughes Fire had burned about 10,000 acres near Castaic Lake, "
+                + "according to the California Department of Forestry and Fire Protection, known as Cal Fire. Los "
+                + "Angeles County Fire Chief Anthony Marrone said crews were attacking the flames.";
+        List<ExtractedEntity> found = HandWrittenArticle.extract("untagged-events", text).entities();
+        assertEquals(List.of("Sundance Film Festival Sundance_Film_Festival", "Hughes Fire null"), found.stream()
+                .filter(e -> e.type().equals("Event")).map(e -> e.label() + " " + e.dbpedia()).toList());
+        assertEquals(List.of("Organization California Department of Forestry and Fire Protection"), found.stream()
+                .filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Cal Fire")))
+                .map(e -> e.type() + " " + e.label()).toList());
+    }
+
+    @Test
+    void aMiscellaneousNameIsOfTheTypeOfItsTitlesHeadWord() {
+        assertEquals(List.of("Event The_Championships,_Wimbledon"), entities("title-head", "LONDON (AP) — Jannik "
+                + "Sinner won his first Wimbledon title on Sunday, beating Carlos Alcaraz on Centre Court. The All "
+                + "England Club had sold out.",
+                e -> e.label().equals("Wimbledon"), e -> e.type() + " " + e.dbpedia()));
+    }
+
+    @Test
     void aNameTheTaggerTookForAPlaceIsOfTheKindItIsGivenAsAnInstanceOf() {
         List<String> companies = entities("kinds", "Nvidia's revenue rose on strong demand for its chips from companies "
                 + "such as Microsoft, Amazon and Meta Platforms.",
