@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.newsgraph.convert.Uris;
 
@@ -212,6 +213,7 @@ final class EntityBuilder {
         teamMetonyms(candidates, sentences, text, leagues);
         instancesOfKinds(candidates, sentences, documentWords);
         bodiesReadAsPersons(candidates);
+        placesOfTitlesBeforeNames(candidates, sentences, text, documentWords);
         linkByArticleCountry(candidates);
         candidates.addAll(groupsAndEvents(candidates, sentences, text));
         candidates.addAll(topics(candidates, sentences, text));
@@ -1208,6 +1210,43 @@ final class EntityBuilder {
                     && candidates.stream().noneMatch(p -> "Person".equals(p.type) && p.name().endsWith(" " + c.name()))) {
                 c.type = "Organization";
             }
+        }
+    }
+
+    /**
+     * A person's name the tagger ran on from the place of the title before it ("Princess of Wales Catherine",
+     * "Archbishop of Canterbury Justin Welby"): the words before the first given name are the place the title is of,
+     * the rest the person's name. The person keeps the tagger's mention, so what corefers with it still does.
+     */
+    private void placesOfTitlesBeforeNames(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
+            Set<String> documentWords) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (!"Person".equals(c.type) || c.source == null) {
+                continue;
+            }
+            List<CoreLabel> sentence = sentences.get(c.sentence).sentence.tokens();
+            List<CoreLabel> name = sentences.get(c.sentence).tokens(c.begin, c.end);
+            int at = name.getFirst().index() - 1;
+            if (at < 2 || !sentence.get(at - 1).word().equals("of") || !isTitle(sentence.get(at - 2))) {
+                continue;
+            }
+            int given = IntStream.range(1, name.size()).filter(k -> givenNames.contains(name.get(k).word()))
+                    .findFirst().orElse(-1);
+            if (given < 0) {
+                continue;
+            }
+            int placeEnd = name.get(given - 1).endPosition();
+            Candidate place = new Candidate(c.begin, placeEnd, text.substring(c.begin, placeEnd), c.sentence);
+            place.type = "Place";
+            place.link = acceptedTitle(place.text, place.type, documentWords).orElse(null);
+            int personBegin = name.get(given).beginPosition();
+            Candidate person = new Candidate(personBegin, c.end, text.substring(personBegin, c.end), c.sentence);
+            person.type = c.type;
+            person.source = c.source;
+            candidates.set(i, person);
+            candidates.add(i, place);
+            i++;
         }
     }
 

@@ -34,6 +34,12 @@ final class MentionIndex {
                 .map(Located::entity);
     }
 
+    /** The longest mention in the sentence that starts at the char offset, if any. */
+    Optional<Located> startingAt(int sentence, int begin) {
+        return bySentence.get(sentence).stream().filter(l -> l.mention.begin() == begin)
+                .max((a, b) -> Integer.compare(a.mention.end(), b.mention.end()));
+    }
+
     /** Entities with a mention inside the char range. */
     List<ExtractedEntity> within(int sentence, int begin, int end) {
         return bySentence.get(sentence).stream()

@@ -51,8 +51,14 @@ final class PostFinder {
                 }
                 CoreLabel next = tokens.get(last + 1);
                 IndexedWord titleWord = s.graph.getNodeByIndexSafe(tokens.get(last).index());
+                // "Princess of Wales Catherine", "Governor of California Gavin Newsom": the title is of what follows it
+                Optional<MentionIndex.Located> of = next.word().equals("of") && last + 2 < tokens.size()
+                        ? index.startingAt(s.index, tokens.get(last + 2).beginPosition())
+                                .filter(l -> !l.entity().type().equals("Person"))
+                        : Optional.empty();
                 Optional<ExtractedEntity> holder = index.at(s.index, next.beginPosition(), next.endPosition())
                         .filter(e -> e.type().equals("Person"))
+                        .or(() -> of.flatMap(l -> personAfter(s, index, tokens, l.mention().end())))
                         .or(() -> appositionHolder(s, index, titleWord));
                 if (holder.isEmpty()) {
                     continue;
@@ -69,7 +75,9 @@ final class PostFinder {
                 int begin = tokens.get(first).beginPosition();
                 int end = tokens.get(last).endPosition();
                 String title = text.substring(begin, end);
-                Optional<ExtractedEntity> before = entityBefore(s, index, tokens, first)
+                int titleStart = first;
+                Optional<ExtractedEntity> before = of.map(MentionIndex.Located::entity)
+                        .or(() -> entityBefore(s, index, tokens, titleStart))
                         .or(() -> modifyingEntity(s, index, titleWord));
                 // "Algeria's UN Ambassador": an envoy holds the sending country's post, and belongs to no body sent to
                 boolean envoy = lexicon.isEnvoyTitle(tokens.get(last).lemma().toLowerCase(Locale.ROOT));
@@ -170,6 +178,13 @@ final class PostFinder {
         }
         spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         return spans;
+    }
+
+    /** The person whose name is the token right after the char offset. */
+    private static Optional<ExtractedEntity> personAfter(SentenceGraph s, MentionIndex index, List<CoreLabel> tokens, int end) {
+        return tokens.stream().filter(token -> token.beginPosition() >= end).findFirst()
+                .flatMap(token -> index.at(s.index, token.beginPosition(), token.endPosition()))
+                .filter(e -> e.type().equals("Person"));
     }
 
     /** The person a title describes in apposition: "Hans Kluge, the WHO regional director for Europe, …". */

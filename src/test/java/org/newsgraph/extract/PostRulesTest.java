@@ -22,7 +22,8 @@ class PostRulesTest {
             + "increase was driven by falling vaccination rates.\nU.S. District Judge Leonie Brinkema ruled on "
             + "Thursday. She said the company had harmed publishers.\n"
             + "Spanish Prime Minister Pedro Sanchez called for calm.\nTennessee Attorney General Jonathan Skrmetti "
-            + "called the decision a victory.\nNigel Farage, leader of the Reform UK party, called for an election.\nCongress leader Rahul Gandhi accused the BJP of "
+            + "called the decision a victory.\nThe bill was signed by Governor of California Gavin Newsom on Monday."
+            + "\nPrincess of Wales Catherine presented the trophy.\nNigel Farage, leader of the Reform UK party, called for an election.\nCongress leader Rahul Gandhi accused the BJP of "
             + "using federal agencies. The BJP has denied the allegations. Party spokesperson Sambit Patra said Gandhi was "
             + "\"insulting the mandate of the people\" and that investigating agencies acted independently.";
 
@@ -88,6 +89,14 @@ class PostRulesTest {
                 "Attorney General of Tennessee"), relations);
         assertTrue(HandWrittenArticle.relationsFrom(apposition, "Attorney General of Tennessee").isEmpty(),
                 relations);
+    }
+
+    @Test
+    void aTitleOfWhatFollowsItBeforeAPersonsNameIsTheirPost() {
+        String relations = HandWrittenArticle.relations(apposition);
+        assertTrue(HandWrittenArticle.relates(apposition, "Gavin Newsom", "holdsPost", "Governor of California"),
+                relations);
+        assertTrue(HandWrittenArticle.relates(apposition, "Catherine", "holdsPost", "Princess of Wales"), relations);
     }
 
     @Test

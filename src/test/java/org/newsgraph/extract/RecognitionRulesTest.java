@@ -268,6 +268,13 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void thePlaceOfATitleBeforeANameIsNoPartOfTheName() {
+        assertEquals(List.of("Place Wales Wales", "Person Catherine null"), entities("title-of-place",
+                "Princess of Wales Catherine presented the trophy.", e -> !e.type().equals("Post"),
+                e -> e.type() + " " + e.label() + " " + e.dbpedia()));
+    }
+
+    @Test
     void aNameTheTaggerTookForAPlaceIsOfTheKindItIsGivenAsAnInstanceOf() {
         List<String> companies = entities("kinds", "Nvidia's revenue rose on strong demand for its chips from companies "
                 + "such as Microsoft, Amazon and Meta Platforms.",
