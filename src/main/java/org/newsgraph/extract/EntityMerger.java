@@ -462,6 +462,13 @@ final class EntityMerger {
                 label = titleName;
             }
         }
+        if (link != null && label.equals(label.toUpperCase(Locale.ROOT))) {
+            // a dateline's capitals ("LONDON", "SAN FRANCISCO") are not how the name is written; an acronym's are
+            String titleName = LinkConfidence.withoutQualifier(link).split(",_")[0].replace('_', ' ');
+            if (titleName.equalsIgnoreCase(label)) {
+                label = titleName;
+            }
+        }
         return Optional.of(new Naming(type, label, link));
     }
 

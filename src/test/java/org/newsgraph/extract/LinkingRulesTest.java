@@ -87,11 +87,17 @@ class LinkingRulesTest {
     }
 
     @Test
-    void aDatelineTownInCapitalsLinksToTheTownOfThatName() {
+    void aDatelineTownInCapitalsLinksToTheTownOfThatNameAndIsLabelledAsTheTitleWritesIt() {
         List<ExtractedEntity> datelines = HandWrittenArticle.extract("datelines", "LONDON (Reuters) - Shares fell on "
-                + "Monday.\nSAN FRANCISCO (Reuters) - Nvidia reported higher revenue on Wednesday.").entities();
-        assertEquals("London", named(datelines, "LONDON").orElseThrow().dbpedia());
-        assertEquals("San_Francisco", named(datelines, "SAN FRANCISCO").orElseThrow().dbpedia());
+                + "Monday.\nSAN FRANCISCO (Reuters) - Nvidia reported higher revenue on Wednesday. NATO was silent.")
+                .entities();
+        assertEquals("London London", describe(named(datelines, "LONDON").orElseThrow()));
+        assertEquals("San_Francisco San Francisco", describe(named(datelines, "SAN FRANCISCO").orElseThrow()));
+        assertEquals("NATO NATO", describe(named(datelines, "NATO").orElseThrow()));
+    }
+
+    private static String describe(ExtractedEntity e) {
+        return e.dbpedia() + " " + e.label();
     }
 
     @Test
