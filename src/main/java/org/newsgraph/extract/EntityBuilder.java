@@ -173,6 +173,9 @@ final class EntityBuilder {
                     while (i + 1 < mentions.size() && mentions.get(i + 1).charOffsets().first() < fuller.get().end) {
                         i++;
                     }
+                } else if (next != null && isRegionOfPeople(m, next, text)) {
+                    candidates.add(region(m, next, s, text, documentWords));
+                    i++;
                 } else if (next != null && c.isPresent() && continuesName(m, next, text)) {
                     candidates.add(joined(c.get(), next, text));
                     i++;
@@ -633,6 +636,25 @@ final class EntityBuilder {
         boolean particle = Character.isLowerCase(last.codePointAt(0)) && m.tokens().size() > 1;
         boolean genericHead = next.tokens().size() == 1 && lexicon.isNameHead(next.text().toLowerCase(Locale.ROOT));
         return particle || genericHead;
+    }
+
+    /** A people's adjective and a capitalised compass word after it: "the American West", "the Russian Far East". */
+    private boolean isRegionOfPeople(CoreEntityMention m, CoreEntityMention next, String text) {
+        return "NATIONALITY".equals(m.entityType()) && adjacent(m, next, text)
+                && Character.isUpperCase(next.text().codePointAt(0))
+                && lexicon.isRegionWord(next.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The region a people's adjective and a compass word name, a place linked as the dictionary names it whole. */
+    private Candidate region(CoreEntityMention m, CoreEntityMention next, SentenceGraph s, String text,
+            Set<String> documentWords) {
+        int begin = m.charOffsets().first();
+        int end = next.charOffsets().second();
+        Candidate c = new Candidate(begin, end, text.substring(begin, end), s.index);
+        c.source = next;
+        c.type = "Place";
+        c.link = acceptedTitle(c.text, c.type, documentWords).orElse(null);
+        return c;
     }
 
     private static Candidate joined(Candidate first, CoreEntityMention next, String text) {

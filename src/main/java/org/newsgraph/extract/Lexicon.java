@@ -27,7 +27,7 @@ public final class Lexicon {
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
-            List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads,
+            List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads, List<String> regionWords,
             List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
@@ -62,6 +62,7 @@ public final class Lexicon {
     private final Set<String> pastTitleWords;
     private final Set<String> envoyTitles;
     private final Set<String> venueHeads;
+    private final Set<String> regionWords;
     /** A company's legal form as written → every spelling of that form. */
     private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
@@ -97,6 +98,7 @@ public final class Lexicon {
         pastTitleWords = Set.copyOf(source.pastTitleWords());
         envoyTitles = Set.copyOf(source.envoyTitles());
         venueHeads = Set.copyOf(source.venueHeads());
+        regionWords = Set.copyOf(source.regionWords());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
         source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
     }
@@ -205,6 +207,11 @@ public final class Lexicon {
     /** Whether the lower-case word ends the name of a place where events are held ("arena", "stadium"). */
     public boolean isVenueHead(String word) {
         return venueHeads.contains(word);
+    }
+
+    /** Whether the word, capitalised after a people's adjective, names a region of their land ("the American West"). */
+    public boolean isRegionWord(String word) {
+        return regionWords.contains(word);
     }
 
     /** Whether the lower-case word is the title of one a country sends to another or to a body ("ambassador"). */

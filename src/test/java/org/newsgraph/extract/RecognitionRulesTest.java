@@ -275,6 +275,14 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aPeoplesAdjectiveAndACompassWordNameARegion() {
+        assertEquals(List.of("Place American West Western_United_States", "Place Russian Far East Russian_Far_East"),
+                entities("regions", "Redford campaigned for the protection of public lands in the American West. "
+                        + "Drought has hit the Russian Far East.", e -> !e.type().equals("Person"),
+                        e -> e.type() + " " + e.label() + " " + e.dbpedia()));
+    }
+
+    @Test
     void aNameTheTaggerTookForAPlaceIsOfTheKindItIsGivenAsAnInstanceOf() {
         List<String> companies = entities("kinds", "Nvidia's revenue rose on strong demand for its chips from companies "
                 + "such as Microsoft, Amazon and Meta Platforms.",
