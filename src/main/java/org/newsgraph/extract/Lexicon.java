@@ -28,6 +28,7 @@ public final class Lexicon {
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
             List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads, List<String> regionWords,
+            List<String> nationalTitles,
             List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
@@ -63,6 +64,7 @@ public final class Lexicon {
     private final Set<String> envoyTitles;
     private final Set<String> venueHeads;
     private final Set<String> regionWords;
+    private final Set<String> nationalTitles;
     /** A company's legal form as written → every spelling of that form. */
     private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
@@ -99,6 +101,7 @@ public final class Lexicon {
         envoyTitles = Set.copyOf(source.envoyTitles());
         venueHeads = Set.copyOf(source.venueHeads());
         regionWords = Set.copyOf(source.regionWords());
+        nationalTitles = Set.copyOf(source.nationalTitles());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
         source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
     }
@@ -207,6 +210,11 @@ public final class Lexicon {
     /** Whether the lower-case word ends the name of a place where events are held ("arena", "stadium"). */
     public boolean isVenueHead(String word) {
         return venueHeads.contains(word);
+    }
+
+    /** Whether a title ending in the word (a lemma) is, unless said otherwise, a post of the article's country. */
+    public boolean isNationalTitle(String word) {
+        return nationalTitles.contains(word);
     }
 
     /** Whether the word, capitalised after a people's adjective, names a region of their land ("the American West"). */

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ final class PostFinder {
         Set<String> ids = entities.stream().map(ExtractedEntity::id).collect(Collectors.toCollection(HashSet::new));
         // by slug: "President Ma" and "former president Clinton" name one title, whatever its case
         Map<String, ExtractedEntity> posts = new LinkedHashMap<>();
+        Optional<ExtractedEntity> home = homeCountry(entities);
         List<RelationSpec> relations = new ArrayList<>();
         for (SentenceGraph s : sentences) {
             List<CoreLabel> tokens = s.sentence.tokens();
@@ -86,13 +88,16 @@ final class PostFinder {
                     before = sendingCountry(s, index, tokens, first, body).or(() -> Optional.of(body));
                 }
                 // a post exists in one body (W3C ORG's org:postIn): Microsoft's chief executive is not OpenAI's
-                Optional<ExtractedEntity> where = before.filter(e -> e.type().equals("Country")
+                Optional<ExtractedEntity> stated = before.filter(e -> e.type().equals("Country")
                         || e.type().equals("Government") || e.type().equals("Organization"));
                 // a place names the post too, though ORG's range is a body: "Attorney General of Tennessee" is
                 // not Texas's
                 String post = lexicon.spelledOutTitle(title);
                 Optional<ExtractedEntity> place = before.filter(e -> e.type().equals("Place"));
-                String label = where.or(() -> place).map(w -> post + " of " + w.label()).orElse(post);
+                boolean national = stated.isEmpty() && place.isEmpty()
+                        && lexicon.isNationalTitle(tokens.get(last).lemma().toLowerCase(Locale.ROOT));
+                Optional<ExtractedEntity> where = national ? home : stated;
+                String label = where.or(() -> place).map(w -> post + " of " + canonicalName(w)).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
                         EntityMerger.uniqueId(slug, ids), "Post", label, new ArrayList<>(), null, false, new ArrayList<>()));
                 if (!entity.aliases().contains(title)) {
@@ -103,8 +108,9 @@ final class PostFinder {
                 boolean former = heldNoLonger(s, index, tokens, first);
                 relations.add(new RelationSpec(holder.get().id(), former ? "heldPost" : "holdsPost", entity.id(),
                         evidence.quote(), evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.9, null, List.of(), 0));
+                double postInConfidence = national ? 0.6 : 0.8;
                 where.ifPresent(w -> relations.add(new RelationSpec(entity.id(), "postIn", w.id(), evidence.quote(),
-                        evidence.occurrence(), Annotation.ARTICLE_SOURCE, 0.8, null, List.of(), 0)));
+                        evidence.occurrence(), Annotation.ARTICLE_SOURCE, postInConfidence, null, List.of(), 0)));
                 Optional<ExtractedEntity> organisation = before.filter(e -> e.type().equals("Organization"));
                 if (organisation.isPresent() && !former && !envoy) {
                     List<String> words = tokens.subList(first, last + 1).stream()
@@ -120,6 +126,26 @@ final class PostFinder {
                         p.aliases().stream().filter(a -> !a.equals(p.label())).toList(), null, false, List.copyOf(p.mentions())))
                 .toList();
         return new Found(found, relations);
+    }
+
+    /**
+     * The country the article is about: the one it names most often (by name or by its people's), at least twice and
+     * more often than any other. A country named once may be only where someone went.
+     */
+    private static Optional<ExtractedEntity> homeCountry(List<ExtractedEntity> entities) {
+        List<Integer> counts = entities.stream().filter(e -> e.type().equals("Country")).map(e -> e.mentions().size())
+                .sorted(Comparator.reverseOrder()).toList();
+        return entities.stream().filter(e -> e.type().equals("Country") && e.mentions().size() >= 2
+                        && e.mentions().size() == counts.getFirst() && (counts.size() == 1 || counts.get(1) < counts.getFirst()))
+                .findFirst();
+    }
+
+    /**
+     * The name a post's label gives its body or place: the Wikipedia title when linked, so that one post has one label
+     * in every article ("U.S." and "United States"), else the entity's label.
+     */
+    private static String canonicalName(ExtractedEntity e) {
+        return e.dbpedia() != null ? e.dbpedia().replace('_', ' ') : e.label();
     }
 
     /**

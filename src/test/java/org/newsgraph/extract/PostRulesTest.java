@@ -51,7 +51,7 @@ class PostRulesTest {
 
     @Test
     void anUntypedWordBeforeATitleIsPartOfItAndThePersonNamedAfterItIsWhomThePronounMeans() {
-        assertTrue(HandWrittenArticle.relates(apposition, "Leonie Brinkema", "holdsPost", "District Judge of U.S."),
+        assertTrue(HandWrittenArticle.relates(apposition, "Leonie Brinkema", "holdsPost", "District Judge of United States"),
                 HandWrittenArticle.relations(apposition));
         String judge = HandWrittenArticle.idOf(apposition, "Leonie Brinkema");
         assertEquals(List.of(judge), apposition.annotation().claims().stream()
@@ -100,6 +100,18 @@ class PostRulesTest {
     }
 
     @Test
+    void aNationalTitleWithNoBodyIsAPostOfTheCountryTheArticleIsAbout() {
+        Extractor.Extraction german = HandWrittenArticle.extract("national-titles", "BERLIN (Reuters) - Finance "
+                + "Minister Lars Klingbeil said Germany would not cut pensions. German voters are divided, and Governor "
+                + "Josh Shapiro of Pennsylvania said the United States was watching.");
+        String relations = HandWrittenArticle.relations(german);
+        assertTrue(HandWrittenArticle.relates(german, "Lars Klingbeil", "holdsPost", "Finance Minister of Germany"),
+                relations);
+        assertTrue(HandWrittenArticle.relates(german, "Finance Minister of Germany", "postIn", "Germany"), relations);
+        assertTrue(HandWrittenArticle.relates(german, "Josh Shapiro", "holdsPost", "Governor"), relations);
+    }
+
+    @Test
     void aTitleInAppositionIsThePersonsPostAtTheOrganisationBeforeIt() {
         assertHoldsPostIn("Hans Kluge", "director of World Health Organization", "World Health Organization");
         assertTrue(HandWrittenArticle.relates(apposition, "Hans Kluge", "memberOf", "World Health Organization"),
@@ -111,7 +123,7 @@ class PostRulesTest {
         List<String> ids = draft.entities().stream().map(EntitySpec::id).toList();
         assertEquals(ids.size(), ids.stream().distinct().count(), "duplicate ids in " + ids);
         List<String> posts = draft.entities().stream().filter(e -> e.type().equals("Post")).map(EntitySpec::id).toList();
-        assertEquals(List.of("president", "senator", "lawyer-of-apple", "majority-leader-of-senate"), posts,
+        assertEquals(List.of("president", "senator", "lawyer-of-apple-inc", "majority-leader-of-senate"), posts,
                 "a post at a body is that body's");
         assertTrue(HandWrittenArticle.hasRelation(extraction, "ma-ying-jeou", "holdsPost", "president"),
                 HandWrittenArticle.relations(extraction));
