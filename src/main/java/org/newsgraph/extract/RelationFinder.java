@@ -132,7 +132,7 @@ final class RelationFinder {
             Optional<ExtractedEntity> subject = entityOf(s, mentions, triple.subject,
                     triple.relationGloss().startsWith("per:") ? "Person" : null);
             Optional<ExtractedEntity> object = entityOf(s, mentions, triple.object, null);
-            if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get()
+            if (subject.isEmpty() || object.isEmpty() || subject.get() == object.get() || listedTogether(s, triple)
                     || sentTo.contains(subject.get()) || sentTo.contains(object.get())
                     || titleOfAnother(s, mentions, triple, subject.get())
                     || bodyOfAnother(s, mentions.inSentence(s.index), subject.get(), object.get())
@@ -165,6 +165,16 @@ final class RelationFinder {
             }
         }
         return relations;
+    }
+
+    /**
+     * Whether KBP's two arguments are items of one list ("regulators in the United States, the European Union and
+     * Japan"): a list sets names side by side and says nothing of how they relate.
+     */
+    private static boolean listedTogether(SentenceGraph s, RelationTriple triple) {
+        Optional<IndexedWord> subject = s.head(triple.subject.getFirst().beginPosition(), triple.subject.getLast().endPosition());
+        Optional<IndexedWord> object = s.head(triple.object.getFirst().beginPosition(), triple.object.getLast().endPosition());
+        return subject.isPresent() && object.isPresent() && s.coordinated(subject.get(), object.get());
     }
 
     /**

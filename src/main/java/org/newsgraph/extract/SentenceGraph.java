@@ -179,6 +179,12 @@ final class SentenceGraph {
         return edge == null ? "" : edge.getRelation().toString();
     }
 
+    /** Whether the two words are conjuncts of one coordination ("the United States, the European Union and Japan"). */
+    boolean coordinated(IndexedWord a, IndexedWord b) {
+        return relationTo(a, b).startsWith("conj") || relationTo(b, a).startsWith("conj")
+                || governors(a).stream().anyMatch(g -> relationTo(g, a).startsWith("conj") && relationTo(g, b).startsWith("conj"));
+    }
+
     Optional<IndexedWord> governor(IndexedWord word) {
         List<SemanticGraphEdge> in = graph.incomingEdgeList(word);
         return in.isEmpty() ? Optional.empty() : Optional.of(in.getFirst().getGovernor());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,12 @@ class KbpRelationRulesTest {
             + "defeated Bernard Hinault, and the Czech Republic's Andrea Hlavackova beat Kiki Bertens of the Netherlands. "
             + "Carlos Alcaraz, a 22-year-old from Spain, lost the final. Keir Starmer appointed Foreign Secretary David "
             + "Lammy as his new deputy and moved Home Secretary Yvette Cooper to the Foreign Office.";
+
+    /** A list of places that KBP pairs as a body and its headquarters' country. */
+    private static final String LIST = "SEOUL, South Korea (AP) — Korean Air said Monday it had completed its "
+            + "acquisition of rival Asiana Airlines, creating one of the world's 10 largest carriers by international "
+            + "capacity after a four-year review by competition regulators in the United States, the European Union "
+            + "and Japan.";
 
     /** A wire story: a dateline, and a second title of leadership. */
     private static final String WIRE = "GENEVA (AP) — The World Health Organization warned on Tuesday that measles "
@@ -118,6 +125,16 @@ class KbpRelationRulesTest {
     void aBodyAnotherPersonIsSentToIsNotTheSendersWhateverKbpPairs() {
         assertTrue(HandWrittenArticle.relationsFrom(extraction, "Keir Starmer").stream()
                 .noneMatch(r -> r.object().equals(id("Foreign Office"))), relations());
+    }
+
+    @Test
+    void itemsOfOneListAreNotRelatedWhateverKbpPairs() {
+        Extractor.Extraction list = HandWrittenArticle.extract("list-story", LIST);
+        List<String> listed = Stream.of("United States", "European Union", "Japan")
+                .map(label -> HandWrittenArticle.idOf(list, label)).toList();
+        assertTrue(list.annotation().relations().stream()
+                .noneMatch(r -> listed.contains(r.subject()) && listed.contains(r.object())),
+                HandWrittenArticle.relations(list));
     }
 
     @Test
