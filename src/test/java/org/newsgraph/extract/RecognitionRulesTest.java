@@ -268,6 +268,13 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aLegislatureTheTaggerCallsMiscellaneousIsAnOrganisation() {
+        assertEquals(List.of("Organization Bundestag"), entities("legislature", "BERLIN (Reuters) - Economists warned "
+                + "that the dispute could delay investment. The Bundestag is due to vote on the 2027 budget in December.",
+                e -> e.label().equals("Bundestag"), e -> e.type() + " " + e.dbpedia()));
+    }
+
+    @Test
     void thePlaceOfATitleBeforeANameIsNoPartOfTheName() {
         assertEquals(List.of("Place Wales Wales", "Person Catherine null"), entities("title-of-place",
                 "Princess of Wales Catherine presented the trophy.", e -> !e.type().equals("Post"),
