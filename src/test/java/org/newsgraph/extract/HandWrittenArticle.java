@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import org.newsgraph.annotation.ArticleInfo;
@@ -53,6 +55,11 @@ final class HandWrittenArticle {
     /** Whether the draft relates the entities with these labels by the predicate. */
     static boolean relates(Extractor.Extraction extraction, String subjectLabel, String predicate, String objectLabel) {
         return hasRelation(extraction, idOf(extraction, subjectLabel), predicate, idOf(extraction, objectLabel));
+    }
+
+    /** Asserts that the draft relates the two labelled entities by the predicate, listing its relations if not. */
+    static void assertRelates(Extractor.Extraction extraction, String subjectLabel, String predicate, String objectLabel) {
+        assertTrue(relates(extraction, subjectLabel, predicate, objectLabel), relations(extraction));
     }
 
     static boolean hasRelation(Extractor.Extraction extraction, String subject, String predicate, String object) {

@@ -67,9 +67,8 @@ class PostRulesTest {
 
     /** Asserts that the apposition article's holder holds the post and that the post is in the body. */
     private static void assertHoldsPostIn(String holder, String post, String body) {
-        String relations = HandWrittenArticle.relations(apposition);
-        assertTrue(HandWrittenArticle.relates(apposition, holder, "holdsPost", post), relations);
-        assertTrue(HandWrittenArticle.relates(apposition, post, "postIn", body), relations);
+        HandWrittenArticle.assertRelates(apposition, holder, "holdsPost", post);
+        HandWrittenArticle.assertRelates(apposition, post, "postIn", body);
     }
 
     @Test
@@ -93,10 +92,8 @@ class PostRulesTest {
 
     @Test
     void aTitleOfWhatFollowsItBeforeAPersonsNameIsTheirPost() {
-        String relations = HandWrittenArticle.relations(apposition);
-        assertTrue(HandWrittenArticle.relates(apposition, "Gavin Newsom", "holdsPost", "Governor of California"),
-                relations);
-        assertTrue(HandWrittenArticle.relates(apposition, "Catherine", "holdsPost", "Princess of Wales"), relations);
+        HandWrittenArticle.assertRelates(apposition, "Gavin Newsom", "holdsPost", "Governor of California");
+        HandWrittenArticle.assertRelates(apposition, "Catherine", "holdsPost", "Princess of Wales");
     }
 
     @Test
@@ -104,11 +101,9 @@ class PostRulesTest {
         Extractor.Extraction german = HandWrittenArticle.extract("national-titles", "BERLIN (Reuters) - Finance "
                 + "Minister Lars Klingbeil said Germany would not cut pensions. German voters are divided, and Governor "
                 + "Josh Shapiro of Pennsylvania said the United States was watching.");
-        String relations = HandWrittenArticle.relations(german);
-        assertTrue(HandWrittenArticle.relates(german, "Lars Klingbeil", "holdsPost", "Finance Minister of Germany"),
-                relations);
-        assertTrue(HandWrittenArticle.relates(german, "Finance Minister of Germany", "postIn", "Germany"), relations);
-        assertTrue(HandWrittenArticle.relates(german, "Josh Shapiro", "holdsPost", "Governor"), relations);
+        HandWrittenArticle.assertRelates(german, "Lars Klingbeil", "holdsPost", "Finance Minister of Germany");
+        HandWrittenArticle.assertRelates(german, "Finance Minister of Germany", "postIn", "Germany");
+        HandWrittenArticle.assertRelates(german, "Josh Shapiro", "holdsPost", "Governor");
     }
 
     @Test
