@@ -1236,9 +1236,8 @@ final class EntityBuilder {
     }
 
     /**
-     * A person's name the tagger ran on from the place of the title before it ("Princess of Wales Catherine",
-     * "Archbishop of Canterbury Justin Welby"): the words before the first given name are the place the title is of,
-     * the rest the person's name. The person keeps the tagger's mention, so what corefers with it still does.
+     * A person's name the tagger ran on from the place of the title before it ("Princess of Wales Catherine"): the
+     * words before the first given name are the place the title is of, the rest the person's name. The person keeps the tagger's mention, so what corefers with it still does.
      */
     private void placesOfTitlesBeforeNames(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
             Set<String> documentWords) {

@@ -441,7 +441,7 @@ final class EntityMerger {
         Candidate longest = (names.isEmpty() ? members : names).stream()
                 .max(Comparator.comparingInt((Candidate c) -> c.name().length())).orElseThrow();
         String label = gazetteered != null ? gazetteered.gazetteerLabel
-                : names.isEmpty() ? longest.link.replace('_', ' ').replaceAll(" \\(.*\\)$", "") : longest.name();
+                : names.isEmpty() ? LinkConfidence.nameOfTitle(longest.link) : longest.name();
         // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
         // bearer's full name for ("Obama": Barack_Obama), or by a single name whose title is that name qualified
         // ("Madonna": Madonna_(entertainer)); a surname whose full name the article gives is that person, whoever
@@ -457,14 +457,14 @@ final class EntityMerger {
                 : longest.link != null ? longest.link : mostFrequentLink(members);
         if (person && link != null && gazetteered == null) {
             // the tagger may take a title at a sentence's start into the name ("Justice Sonia Sotomayor wrote…")
-            String titleName = LinkConfidence.withoutQualifier(link).replace('_', ' ');
+            String titleName = LinkConfidence.nameOfTitle(link);
             if (label.endsWith(" " + titleName)) {
                 label = titleName;
             }
         }
         if (link != null && label.equals(label.toUpperCase(Locale.ROOT))) {
             // a dateline's capitals ("LONDON", "SAN FRANCISCO") are not how the name is written; an acronym's are
-            String titleName = LinkConfidence.withoutQualifier(link).split(",_")[0].replace('_', ' ');
+            String titleName = LinkConfidence.nameOfTitle(link).split(", ")[0];
             if (titleName.equalsIgnoreCase(label)) {
                 label = titleName;
             }

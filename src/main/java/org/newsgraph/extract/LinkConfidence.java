@@ -267,6 +267,11 @@ final class LinkConfidence {
         return QUALIFIER.matcher(title).replaceFirst("");
     }
 
+    /** The name a title gives its referent: without its qualifier, words spaced ("Labour_Party_(UK)": Labour Party). */
+    static String nameOfTitle(String title) {
+        return withoutQualifier(title).replace('_', ' ');
+    }
+
     /** Whether the title, past its qualifier, names a kind of thing ("West_Nile_virus") rather than one referent. */
     static boolean namesKindOfThing(String title) {
         return COMMON_WORD.matcher(withoutQualifier(title)).find();

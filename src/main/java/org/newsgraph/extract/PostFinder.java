@@ -133,11 +133,14 @@ final class PostFinder {
      * more often than any other. A country named once may be only where someone went.
      */
     private static Optional<ExtractedEntity> homeCountry(List<ExtractedEntity> entities) {
-        List<Integer> counts = entities.stream().filter(e -> e.type().equals("Country")).map(e -> e.mentions().size())
-                .sorted(Comparator.reverseOrder()).toList();
-        return entities.stream().filter(e -> e.type().equals("Country") && e.mentions().size() >= 2
-                        && e.mentions().size() == counts.getFirst() && (counts.size() == 1 || counts.get(1) < counts.getFirst()))
-                .findFirst();
+        List<ExtractedEntity> countries = entities.stream().filter(e -> e.type().equals("Country"))
+                .sorted(Comparator.comparingInt((ExtractedEntity e) -> e.mentions().size()).reversed()).toList();
+        if (countries.isEmpty()) {
+            return Optional.empty();
+        }
+        int most = countries.getFirst().mentions().size();
+        boolean alone = countries.size() == 1 || countries.get(1).mentions().size() < most;
+        return most >= 2 && alone ? Optional.of(countries.getFirst()) : Optional.empty();
     }
 
     /**

@@ -27,7 +27,7 @@ public final class SportsTeams {
     public record Team(String dbpedia, String league, List<String> places, List<String> nicknames) {
         /** The side's name as its article is titled, without a "(baseball)" qualifier. */
         public String label() {
-            return LinkConfidence.withoutQualifier(dbpedia).replace('_', ' ');
+            return LinkConfidence.nameOfTitle(dbpedia);
         }
     }
 
