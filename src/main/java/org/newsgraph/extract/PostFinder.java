@@ -52,7 +52,9 @@ final class PostFinder {
                     continue;
                 }
                 CoreLabel next = tokens.get(last + 1);
-                IndexedWord titleWord = s.graph.getNodeByIndexSafe(tokens.get(last).index());
+                // the head, not the last word: the tokenizer splits "director-general" and "general" modifies it
+                IndexedWord titleWord = s.head(tokens.get(first).beginPosition(), tokens.get(last).endPosition())
+                        .orElse(s.graph.getNodeByIndexSafe(tokens.get(last).index()));
                 // "Princess of Wales Catherine", "Governor of California Gavin Newsom": the title is of what follows it
                 Optional<MentionIndex.Located> of = next.word().equals("of") && last + 2 < tokens.size()
                         ? index.startingAt(s.index, tokens.get(last + 2).beginPosition())

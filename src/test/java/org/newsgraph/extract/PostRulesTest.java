@@ -19,7 +19,8 @@ class PostRulesTest {
 
     /** Titles in apposition to the name. */
     private static final String APPOSITION = "Dr. Hans Kluge, the WHO regional director for Europe, said the "
-            + "increase was driven by falling vaccination rates.\nU.S. District Judge Leonie Brinkema ruled on "
+            + "increase was driven by falling vaccination rates.\nDr. Tedros Adhanom Ghebreyesus, the WHO "
+            + "director-general, said at least 1,200 children had died.\nU.S. District Judge Leonie Brinkema ruled on "
             + "Thursday. She said the company had harmed publishers.\n"
             + "Spanish Prime Minister Pedro Sanchez called for calm.\nTennessee Attorney General Jonathan Skrmetti "
             + "called the decision a victory.\nThe bill was signed by Governor of California Gavin Newsom on Monday."
@@ -109,6 +110,8 @@ class PostRulesTest {
     @Test
     void aTitleInAppositionIsThePersonsPostAtTheOrganisationBeforeIt() {
         assertHoldsPostIn("Hans Kluge", "director of World Health Organization", "World Health Organization");
+        assertHoldsPostIn("Tedros Adhanom Ghebreyesus", "director-general of World Health Organization",
+                "World Health Organization");
         assertTrue(HandWrittenArticle.relates(apposition, "Hans Kluge", "memberOf", "World Health Organization"),
                 HandWrittenArticle.relations(apposition));
     }
