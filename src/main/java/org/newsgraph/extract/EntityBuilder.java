@@ -1285,8 +1285,7 @@ final class EntityBuilder {
         Map<String, Long> countries = candidates.stream().filter(c -> c.link != null && ("Country".equals(c.type)
                         || c.type == null && c.nationality && !gazetteer.isRegion(c.link)))
                 .collect(Collectors.groupingBy(c -> c.link, Collectors.counting()));
-        Optional<Map.Entry<String, Long>> home = countries.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(top -> countries.values().stream().filter(top.getValue()::equals).count() == 1);
+        Optional<Map.Entry<String, Long>> home = HomeCountry.mostNamed(countries);
         if (home.isEmpty()) {
             return;
         }

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,14 +134,9 @@ final class PostFinder {
      * more often than any other. A country named once may be only where someone went.
      */
     private static Optional<ExtractedEntity> homeCountry(List<ExtractedEntity> entities) {
-        List<ExtractedEntity> countries = entities.stream().filter(e -> e.type().equals("Country"))
-                .sorted(Comparator.comparingInt((ExtractedEntity e) -> e.mentions().size()).reversed()).toList();
-        if (countries.isEmpty()) {
-            return Optional.empty();
-        }
-        int most = countries.getFirst().mentions().size();
-        boolean alone = countries.size() == 1 || countries.get(1).mentions().size() < most;
-        return most >= 2 && alone ? Optional.of(countries.getFirst()) : Optional.empty();
+        Map<ExtractedEntity, Long> countries = entities.stream().filter(e -> e.type().equals("Country"))
+                .collect(Collectors.toMap(e -> e, e -> (long) e.mentions().size()));
+        return HomeCountry.mostNamed(countries).filter(top -> top.getValue() >= 2).map(Map.Entry::getKey);
     }
 
     /**
