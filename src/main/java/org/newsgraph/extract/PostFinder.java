@@ -54,6 +54,9 @@ final class PostFinder {
                 // the head, not the last word: the tokenizer splits "director-general" and "general" modifies it
                 IndexedWord titleWord = s.head(tokens.get(first).beginPosition(), tokens.get(last).endPosition())
                         .orElse(s.graph.getNodeByIndexSafe(tokens.get(last).index()));
+                // "Secretary of State" is a secretary's title, not a state's
+                String titleLemma = (titleWord != null ? titleWord.backingLabel() : tokens.get(last)).lemma()
+                        .toLowerCase(Locale.ROOT);
                 // "Princess of Wales Catherine", "Governor of California Gavin Newsom": the title is of what follows it
                 Optional<MentionIndex.Located> of = next.word().equals("of") && last + 2 < tokens.size()
                         ? index.startingAt(s.index, tokens.get(last + 2).beginPosition())
@@ -83,7 +86,7 @@ final class PostFinder {
                         .or(() -> entityBefore(s, index, tokens, titleStart))
                         .or(() -> modifyingEntity(s, index, titleWord));
                 // "Algeria's UN Ambassador": an envoy holds the sending country's post, and belongs to no body sent to
-                boolean envoy = lexicon.isEnvoyTitle(tokens.get(last).lemma().toLowerCase(Locale.ROOT));
+                boolean envoy = lexicon.isEnvoyTitle(titleLemma);
                 if (envoy && before.filter(e -> e.type().equals("Organization")).isPresent()) {
                     ExtractedEntity body = before.get();
                     before = sendingCountry(s, index, tokens, first, body).or(() -> Optional.of(body));
@@ -96,7 +99,7 @@ final class PostFinder {
                 String post = lexicon.spelledOutTitle(title);
                 Optional<ExtractedEntity> place = before.filter(e -> e.type().equals("Place"));
                 boolean national = stated.isEmpty() && place.isEmpty()
-                        && lexicon.isNationalTitle(tokens.get(last).lemma().toLowerCase(Locale.ROOT));
+                        && lexicon.isNationalTitle(titleLemma);
                 Optional<ExtractedEntity> where = national ? home : stated;
                 String label = where.or(() -> place).map(w -> post + " of " + canonicalName(w)).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(

@@ -105,6 +105,11 @@ class PostRulesTest {
         HandWrittenArticle.assertRelates(german, "Lars Klingbeil", "holdsPost", "Finance Minister of Germany");
         HandWrittenArticle.assertRelates(german, "Finance Minister of Germany", "postIn", "Germany");
         HandWrittenArticle.assertRelates(german, "Josh Shapiro", "holdsPost", "Governor");
+        // the title's head, not its last word, is the national title
+        Extractor.Extraction american = HandWrittenArticle.extract("national-title-head", "WASHINGTON (Reuters) - "
+                + "Secretary of State Marco Rubio said the United States would keep its embassy open. American "
+                + "diplomats stayed.");
+        HandWrittenArticle.assertRelates(american, "Marco Rubio", "holdsPost", "Secretary of State of United States");
     }
 
     @Test
