@@ -174,7 +174,10 @@ final class EntityBuilder {
                         i++;
                     }
                 } else if (next != null && isRegionOfPeople(m, next, text)) {
-                    candidates.add(region(m, next, s, text, documentWords));
+                    candidates.add(spanning(m, next, "Place", s, text, documentWords));
+                    i++;
+                } else if (next != null && isPartyNamedByAdjective(m, next, text)) {
+                    candidates.add(spanning(m, next, "Organization", s, text, documentWords));
                     i++;
                 } else if (next != null && c.isPresent() && continuesName(m, next, text)) {
                     candidates.add(joined(c.get(), next, text));
@@ -273,7 +276,8 @@ final class EntityBuilder {
                 && s.governor(word).map(g -> LANGUAGE.equals(SentenceGraph.lemma(g))).orElse(false)) {
             return Optional.empty(); // "not in the English language": the language, not its people
         }
-        c.type = pluralDemonym || placeModifier ? null : ONTOLOGY_TYPES.get(nerType);
+        c.type = pluralDemonym || placeModifier ? null
+                : isPartyOfMembers(m) ? "Organization" : ONTOLOGY_TYPES.get(nerType);
         if ("Organization".equals(c.type) && lexicon.isVenueHead(tokens.getLast().word().toLowerCase(Locale.ROOT))) {
             c.type = "Place"; // "the Allianz Arena": a match is played at a place, not at a body
         }
@@ -645,14 +649,32 @@ final class EntityBuilder {
                 && lexicon.isRegionWord(next.text().toLowerCase(Locale.ROOT));
     }
 
-    /** The region a people's adjective and a compass word name, a place linked as the dictionary names it whole. */
-    private Candidate region(CoreEntityMention m, CoreEntityMention next, SentenceGraph s, String text,
+    /**
+     * A party named by its members, in the plural ("the Democrats", "the Liberal Democrats"): the tagger calls it an
+     * ideology, but its members act, win seats and hold talks.
+     */
+    private static boolean isPartyOfMembers(CoreEntityMention m) {
+        return "IDEOLOGY".equals(m.entityType()) && m.tokens().getLast().tag().equals("NNPS");
+    }
+
+    /**
+     * A capitalised word the tagger split off a party's name right before its members' plural: "the Social" +
+     * "Democrats", "the Free" + "Democrats".
+     */
+    private static boolean isPartyNamedByAdjective(CoreEntityMention m, CoreEntityMention next, String text) {
+        return isPartyOfMembers(next) && adjacent(m, next, text) && m.tokens().size() == 1
+                && ("MISC".equals(m.entityType()) || "IDEOLOGY".equals(m.entityType()))
+                && Character.isUpperCase(m.text().codePointAt(0));
+    }
+
+    /** One name the tagger split in two, of the given type, linked as the dictionary names it whole. */
+    private Candidate spanning(CoreEntityMention m, CoreEntityMention next, String type, SentenceGraph s, String text,
             Set<String> documentWords) {
         int begin = m.charOffsets().first();
         int end = next.charOffsets().second();
         Candidate c = new Candidate(begin, end, text.substring(begin, end), s.index);
         c.source = next;
-        c.type = "Place";
+        c.type = type;
         c.link = acceptedTitle(c.text, c.type, documentWords).orElse(null);
         return c;
     }

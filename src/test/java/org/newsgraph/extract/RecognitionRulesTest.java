@@ -235,6 +235,17 @@ class RecognitionRulesTest {
                 parties("american-party", AMERICAN_PARTY));
     }
 
+    @Test
+    void aPartyNamedByItsMembersIsOneOrganisation() {
+        assertEquals(List.of("Organization Christian Democrats", "Organization Social Democrats",
+                        "Organization Free Democrats", "Organization Liberal Democrats"),
+                entities("german-parties", "BERLIN (Reuters) - Talks between Chancellor Friedrich Merz's Christian "
+                        + "Democrats and the Social Democrats stalled on Thursday. The Free Democrats criticised both "
+                        + "parties. In Britain, the Liberal Democrats said the same.",
+                        e -> e.label().endsWith("Democrats") || e.label().equals("Social") || e.label().equals("Free"),
+                        e -> e.type() + " " + e.label()));
+    }
+
     private static List<String> parties(String id, String text) {
         return entities(id, text, e -> e.label().endsWith(" Party"), e -> e.label() + " " + e.dbpedia());
     }
