@@ -118,6 +118,7 @@ final class EntityBuilder {
     private final EntityMerger merger;
     private final Demonyms demonyms = Demonyms.load();
     private final GivenNames givenNames = GivenNames.load();
+    private final CountryNames countryNames = CountryNames.load();
     private final SportsTeams sportsTeams = SportsTeams.load();
     /** CoreNLP's Wikipedia dictionary: name → title. */
     private final Function<String, Optional<String>> dictionary;
@@ -576,9 +577,13 @@ final class EntityBuilder {
     /**
      * The type of a name tagged miscellaneous, by the head word of its Wikipedia title or, unlinked, its last word: an
      * organisation ("Democrats": "Republican_Party_(…)"), an event ("Wimbledon": "The_Championships,_Wimbledon",
-     * "World Cup"), else a topic.
+     * "World Cup"), else a topic. A place whose title is a country's is that country ("Democratic Republic of Congo",
+     * which the tagger calls a location).
      */
     private String byTitle(String type, String title, String name) {
+        if ("Place".equals(type) && title != null && countryNames.isCountryTitle(title)) {
+            return "Country";
+        }
         if (!"Topic".equals(type)) {
             return type;
         }

@@ -301,6 +301,16 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aPlaceWhoseTitleIsACountrysIsThatCountry() {
+        assertEquals(List.of("Country Democratic Republic of Congo Democratic_Republic_of_the_Congo",
+                        "Country Nigeria Nigeria", "Place Lagos Lagos"),
+                entities("countries", "Children died in outbreaks in the Democratic Republic of Congo and Nigeria, "
+                        + "where doctors in Lagos said the vaccine had run out.",
+                        e -> e.type().equals("Country") || e.type().equals("Place"),
+                        e -> e.type() + " " + e.label() + " " + e.dbpedia()));
+    }
+
+    @Test
     void aNameTheTaggerTookForAPlaceIsOfTheKindItIsGivenAsAnInstanceOf() {
         List<String> companies = entities("kinds", "Nvidia's revenue rose on strong demand for its chips from companies "
                 + "such as Microsoft, Amazon and Meta Platforms.",
