@@ -93,8 +93,14 @@ final class ClaimFinder {
         Map<String, ClaimSpec> claims = new LinkedHashMap<>();
         List<RelationSpec> relations = new ArrayList<>();
         Optional<Reported> previous = Optional.empty();
-        SentenceGraph openQuotation = null;
+        // the sentences of a quotation left open, not yet attributed, and the speaker quoted right before it
+        List<SentenceGraph> quotation = new ArrayList<>();
+        Optional<Reported> quotedBefore = Optional.empty();
         for (SentenceGraph s : sentences) {
+            if (!quotation.isEmpty() && !opensQuotation(s)
+                    && text.substring(quotation.getLast().end(), s.begin()).contains("\n")) {
+                quotation.clear(); // never closed, nor continued in a paragraph opening with a mark: left unattributed
+            }
             // the person who spoke in the sentence before, for a "he" or "she" coreference left unresolved
             Optional<ExtractedEntity> lastSpeaker = previous.filter(p -> p.sentence() == s.index - 1)
                     .flatMap(p -> mentions.inSentence(p.sentence()).stream().map(MentionIndex.Located::entity)
@@ -103,21 +109,34 @@ final class ClaimFinder {
                     .map(MentionIndex.Located::entity).filter(e -> e.type().equals("Person")).distinct().count() == 1;
             List<Reported> found = new ArrayList<>(reportedBy(s, mentions, text, lastSpeaker, onlyPersonBefore));
             accordingTo(s, mentions, text).ifPresent(found::add);
-            if (found.isEmpty()) {
-                previous.filter(p -> p.sentence() == s.index - 1)
-                        .flatMap(p -> continuation(s, p, sentences.get(p.sentence()), text))
+            if (found.isEmpty() && quotation.isEmpty()) {
+                Optional<Reported> before = previous.filter(p -> p.sentence() == s.index - 1);
+                before.flatMap(p -> continuation(s, p, sentences.get(p.sentence()), text))
                         .or(() -> articleVoice(s, mentions, text)).ifPresent(found::add);
+                if (found.isEmpty() && opensQuotation(s) && quotationMarks(s) % 2 == 1) {
+                    quotation.add(s);
+                    quotedBefore = before.filter(p -> quotes(p, sentences.get(p.sentence())));
+                    continue;
+                }
             }
             Optional<Reported> speaker = found.stream().filter(r -> !r.source().equals(Annotation.ARTICLE_SOURCE))
                     .findFirst();
-            if (openQuotation != null && speaker.isPresent()) {
-                // “Anfield was unbelievable today. The fans pushed us over the line,” the defender said: the
-                // sentence that opened the quotation is the speaker's too
-                Reported r = speaker.get();
-                record(openQuotation, wholeSentence(openQuotation, text, r.source(), r.verb(), r.advocacy(),
-                        RelationFinder.round(r.confidence() * CONTINUATION_DISCOUNT)), mentions, text, claims, relations);
+            if (!quotation.isEmpty() && speaker.isEmpty()) {
+                quotation.add(s);
+                if (quotation.stream().mapToLong(ClaimFinder::quotationMarks).sum() % 2 == 1) {
+                    continue;
+                }
+                // “Thank you, guys. We did it.” closed with no speaker: the one quoted just before goes on
+                speaker = quotedBefore;
+                found.clear();
             }
-            openQuotation = found.isEmpty() && opensQuotation(s) && quotationMarks(s) % 2 == 1 ? s : null;
+            for (SentenceGraph quoted : quotation) {
+                // “Anfield was unbelievable today. The fans pushed us over the line,” the defender said: the
+                // sentences of the quotation are all the speaker's
+                speaker.ifPresent(r -> record(quoted, wholeSentence(quoted, text, r.source(), r.verb(), r.advocacy(),
+                        RelationFinder.round(r.confidence() * CONTINUATION_DISCOUNT)), mentions, text, claims, relations));
+            }
+            quotation.clear();
             for (Reported r : found) {
                 record(s, r, mentions, text, claims, relations);
             }
@@ -129,6 +148,9 @@ final class ClaimFinder {
     /** Adds the claim, and the advocacy relationships it implies, unless its source already said its text. */
     private void record(SentenceGraph s, Reported r, MentionIndex mentions, String text, Map<String, ClaimSpec> claims,
             List<RelationSpec> relations) {
+        if (r.text().isBlank()) {
+            return; // a closing quotation mark the splitter left as a sentence of its own
+        }
         Evidence evidence = Evidence.of(text, s.begin(), s.end());
         List<ExtractedEntity> about = mentions.within(s.index, r.begin(), r.end()).stream()
                 .filter(e -> !e.id().equals(r.source())).toList();
@@ -234,7 +256,7 @@ final class ClaimFinder {
                 .anyMatch(w -> w.tag().equals("DT") && DEMONSTRATIVES.contains(SentenceGraph.lemma(w)));
         // a quotation left open is attributed in the sentence after it, perhaps to someone else
         boolean quotedOn = opensQuotation(s) && quotationMarks(s) % 2 == 0 && !reportsSpeech(s)
-                && !previous.source().equals(Annotation.ARTICLE_SOURCE) && quotationMarks(previousSentence) > 0;
+                && quotes(previous, previousSentence);
         if (!quotedOn && (!demonstrativeSubject || !lexicon.isInclusionVerb(SentenceGraph.lemma(root)))) {
             return Optional.empty();
         }
@@ -289,6 +311,11 @@ final class ClaimFinder {
                         .anyMatch(a -> POSSIBILITY_MODALS.contains(SentenceGraph.lemma(a))));
         return hedgedUnattachedVerb ? Optional.of(wholeSentence(s, text, Annotation.ARTICLE_SOURCE, PREDICT, false,
                 ARTICLE_VOICE_CONFIDENCE)) : Optional.empty();
+    }
+
+    /** Whether the claim is a source's, in a sentence that quotes words. */
+    private static boolean quotes(Reported claim, SentenceGraph sentence) {
+        return !claim.source().equals(Annotation.ARTICLE_SOURCE) && quotationMarks(sentence) > 0;
     }
 
     private static boolean opensQuotation(SentenceGraph s) {

@@ -266,6 +266,17 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aQuotationOfSeveralSentencesRightAfterASpeakersWordsIsAllTheirs() {
+        // CoreNLP splits the closing mark after "We did it." off as a sentence of its own
+        Extractor.Extraction radio = HandWrittenArticle.extract("team-radio", "\"I've dreamed of this since I was a "
+                + "kid,\" Lando Norris said over the team radio. \"Thank you, guys. We did it.\"\n\nMcLaren team "
+                + "principal Andrea Stella said the team had always let its two drivers race each other.");
+        assertEquals(List.of("lando-norris: I've dreamed of this since I was a kid", "lando-norris: Thank you, guys",
+                "lando-norris: We did it", "andrea-stella: the team had always let its two drivers race each other"),
+                sourcedClaims(radio));
+    }
+
+    @Test
     void aQuotationBeforeTheVerbThatReportsItIsItsSpeakersClaim() {
         String modi = HandWrittenArticle.idOf(quotedFirst, "Narendra Modi");
         assertEquals(List.of("tell: Maharashtra needs a double-engine government", "say: We will respond firmly",
