@@ -578,11 +578,15 @@ final class EntityBuilder {
      * The type of a name tagged miscellaneous, by the head word of its Wikipedia title or, unlinked, its last word: an
      * organisation ("Democrats": "Republican_Party_(…)"), an event ("Wimbledon": "The_Championships,_Wimbledon",
      * "World Cup"), else a topic. A place whose title is a country's is that country ("Democratic Republic of Congo",
-     * which the tagger calls a location).
+     * which the tagger calls a location); a body whose title names only an event is that event ("Abu Dhabi Grand
+     * Prix").
      */
     private String byTitle(String type, String title, String name) {
         if ("Place".equals(type) && title != null && countryNames.isCountryTitle(title)) {
             return "Country";
+        }
+        if ("Organization".equals(type) && title != null && lexicon.isEventOnlyHead(titleHead(title))) {
+            return "Event";
         }
         if (!"Topic".equals(type)) {
             return type;

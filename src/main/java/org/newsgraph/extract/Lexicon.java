@@ -21,6 +21,7 @@ public final class Lexicon {
     record Source(Map<String, Double> reportingVerbs, Map<String, String> articleClaimVerbs, List<String> stanceNouns,
             Map<String, List<String>> predicates, List<String> deputyWords, List<String> causeVerbs,
             List<String> associationVerbs, List<String> inclusionVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
+            List<String> eventOnlyHeads,
             Map<String, String> titleAbbreviations,
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
@@ -46,6 +47,7 @@ public final class Lexicon {
     private final Set<String> nameHeads;
     private final Set<String> organisationHeads;
     private final Set<String> eventHeads;
+    private final Set<String> eventOnlyHeads;
     private final Map<String, String> titleAbbreviations;
     private final Set<String> groupNouns;
     private final Set<String> disputeWords;
@@ -83,6 +85,7 @@ public final class Lexicon {
         nameHeads = Set.copyOf(source.nameHeads());
         organisationHeads = Set.copyOf(source.organisationHeads());
         eventHeads = Set.copyOf(source.eventHeads());
+        eventOnlyHeads = Set.copyOf(source.eventOnlyHeads());
         titleAbbreviations = Map.copyOf(source.titleAbbreviations());
         groupNouns = Set.copyOf(source.groupNouns());
         disputeWords = Set.copyOf(source.disputeWords());
@@ -266,6 +269,11 @@ public final class Lexicon {
     /** Whether a title's last word (lower case) marks an event ("games", "cup"). */
     public boolean isEventHead(String word) {
         return eventHeads.contains(word);
+    }
+
+    /** Whether a title's head word (lower case) marks an event and never the body holding it ("prix", "summit"). */
+    public boolean isEventOnlyHead(String word) {
+        return eventOnlyHeads.contains(word);
     }
 
     /** Whether the word is an abbreviated title ("Sen.", "Gov."). */

@@ -301,6 +301,15 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aBodyWhoseTitleNamesOnlyAnEventIsThatEvent() {
+        assertEquals(List.of("Event Abu Dhabi Grand Prix Abu_Dhabi_Grand_Prix"), entities("grand-prix",
+                "Lando Norris became Formula One world champion for the first time on Sunday, finishing third at the "
+                        + "Abu Dhabi Grand Prix behind Red Bull's Max Verstappen and McLaren team mate Oscar Piastri.",
+                e -> e.label().contains("Prix"),
+                e -> e.type() + " " + e.label() + " " + e.dbpedia()));
+    }
+
+    @Test
     void aPlaceWhoseTitleIsACountrysIsThatCountry() {
         assertEquals(List.of("Country Democratic Republic of Congo Democratic_Republic_of_the_Congo",
                         "Country Nigeria Nigeria", "Place Lagos Lagos"),
