@@ -282,6 +282,9 @@ final class EntityBuilder {
         if ("Organization".equals(c.type) && lexicon.isVenueHead(tokens.getLast().word().toLowerCase(Locale.ROOT))) {
             c.type = "Place"; // "the Allianz Arena": a match is played at a place, not at a body
         }
+        if ("Person".equals(c.type) && m.charOffsets().first() == s.begin() && end <= s.datelineEnd()) {
+            c.type = "Place"; // "ABU DHABI, Dec 7 (Reuters) -": a dateline opens with where the story was filed
+        }
         if (c.type == null && !c.nationality) {
             return Optional.empty();
         }

@@ -96,6 +96,15 @@ class LinkingRulesTest {
         assertEquals("NATO NATO", describe(named(datelines, "NATO").orElseThrow()));
     }
 
+    @Test
+    void aDatelineTownTheTaggerTookForAPersonIsAPlaceAndOneWithTheTownNamedAgain() {
+        List<ExtractedEntity> abuDhabi = HandWrittenArticle.extract("person-dateline", "ABU DHABI, Dec 7 (Reuters) - "
+                + "Lando Norris won the title on Sunday, finishing third in Abu Dhabi.").entities();
+        ExtractedEntity town = named(abuDhabi, "ABU DHABI").orElseThrow();
+        assertEquals("Place Abu_Dhabi Abu Dhabi [ABU DHABI, Abu Dhabi]", town.type() + " " + describe(town) + " "
+                + town.mentions().stream().map(ExtractedEntity.Mention::text).toList());
+    }
+
     private static String describe(ExtractedEntity e) {
         return e.dbpedia() + " " + e.label();
     }
