@@ -493,8 +493,8 @@ final class ClaimFinder {
     }
 
     /**
-     * The entity the verb's subject names; when that is no agent, the agent in apposition to the subject ("Its
-     * spokesperson, He Yadong, said…") or the person named right after it ("His publicist Cindi Berger said…").
+     * The entity the verb's subject names; when that is no agent (a post), the agent in apposition to the subject
+     * ("Its spokesperson, He Yadong, said…") or the person named right after it ("His publicist Cindi Berger said…").
      */
     private static Optional<ExtractedEntity> subject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
         int datelineEnd = s.datelineEnd();
@@ -506,7 +506,9 @@ final class ClaimFinder {
             if (named.filter(e -> AGENT_TYPES.contains(e.type())).isPresent()) {
                 return named;
             }
-            Optional<ExtractedEntity> apposed = s.dependents(subject, "appos").stream()
+            // "Qatar's Prime Minister Sheikh Mohammed … said": the parser may hang the name on the title as a mere "dep"
+            Optional<ExtractedEntity> apposed = Stream.concat(s.dependents(subject, "appos").stream(),
+                            s.dependents(subject, "dep").stream())
                     .flatMap(a -> mentions.at(s.index, a.beginPosition(), a.endPosition()).stream())
                     .filter(e -> AGENT_TYPES.contains(e.type())).findFirst();
             Optional<ExtractedEntity> holder = apposed.or(() -> mentionRightAfter(s, subject, mentions, PERSON));

@@ -22,7 +22,7 @@ public final class Lexicon {
             Map<String, List<String>> predicates, List<String> deputyWords, List<String> causeVerbs,
             List<String> associationVerbs, List<String> inclusionVerbs, List<String> nameHeads, List<String> organisationHeads, List<String> eventHeads,
             List<String> eventOnlyHeads,
-            Map<String, String> titleAbbreviations,
+            Map<String, String> titleAbbreviations, List<String> honorifics,
             List<String> eventNouns,
             List<String> groupNouns, List<String> disputeWords, List<String> vagueNouns, List<String> hedges,
             List<String> teamRoles, List<String> matchVerbs, List<String> personQualifiers, List<String> refusalVerbs,
@@ -49,6 +49,7 @@ public final class Lexicon {
     private final Set<String> eventHeads;
     private final Set<String> eventOnlyHeads;
     private final Map<String, String> titleAbbreviations;
+    private final Set<String> honorifics;
     private final Set<String> groupNouns;
     private final Set<String> disputeWords;
     private final Set<String> vagueNouns;
@@ -87,6 +88,7 @@ public final class Lexicon {
         eventHeads = Set.copyOf(source.eventHeads());
         eventOnlyHeads = Set.copyOf(source.eventOnlyHeads());
         titleAbbreviations = Map.copyOf(source.titleAbbreviations());
+        honorifics = Set.copyOf(source.honorifics());
         groupNouns = Set.copyOf(source.groupNouns());
         disputeWords = Set.copyOf(source.disputeWords());
         vagueNouns = Set.copyOf(source.vagueNouns());
@@ -279,6 +281,11 @@ public final class Lexicon {
     /** Whether the word is an abbreviated title ("Sen.", "Gov."). */
     public boolean isTitleAbbreviation(String word) {
         return titleAbbreviations.containsKey(word);
+    }
+
+    /** Whether the word (lower case) is a form of address before a name, no post ("sheikh", "dr."). */
+    public boolean isHonorific(String word) {
+        return honorifics.contains(word);
     }
 
     /** The title with its abbreviated words spelled out ("Sen." → "Senator", "Lt. Gov." → "Lieutenant Governor"). */

@@ -50,7 +50,11 @@ final class PostFinder {
                 if (last + 1 >= tokens.size()) {
                     continue;
                 }
-                CoreLabel next = tokens.get(last + 1);
+                int after = last + 1;
+                while (after + 1 < tokens.size() && isHonorific(tokens.get(after))) {
+                    after++; // "Prime Minister Sheikh Mohammed": the name follows the form of address
+                }
+                CoreLabel next = tokens.get(after);
                 // the head, not the last word: the tokenizer splits "director-general" and "general" modifies it
                 IndexedWord titleWord = s.head(tokens.get(first).beginPosition(), tokens.get(last).endPosition())
                         .orElse(s.graph.getNodeByIndexSafe(tokens.get(last).index()));
@@ -195,7 +199,14 @@ final class PostFinder {
         Set<Integer> tagged = new HashSet<>();
         for (CoreEntityMention m : s.sentence.entityMentions()) {
             if ("TITLE".equals(m.entityType())) {
-                spans.add(new int[] {m.tokens().getFirst().index() - 1, m.tokens().getLast().index() - 1});
+                int first = m.tokens().getFirst().index() - 1;
+                int last = m.tokens().getLast().index() - 1;
+                while (last >= first && isHonorific(s.sentence.tokens().get(last))) {
+                    last--;
+                }
+                if (last >= first) {
+                    spans.add(new int[] {first, last});
+                }
                 m.tokens().forEach(token -> tagged.add(token.index()));
             }
         }
@@ -206,6 +217,10 @@ final class PostFinder {
         }
         spans.sort((a, b) -> Integer.compare(a[0], b[0]));
         return spans;
+    }
+
+    private boolean isHonorific(CoreLabel token) {
+        return lexicon.isHonorific(token.word().toLowerCase(Locale.ROOT));
     }
 
     /** The person whose name is the token right after the char offset. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.annotation.Annotation;
+import org.newsgraph.annotation.ClaimSpec;
 import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
 
@@ -110,6 +111,16 @@ class PostRulesTest {
                 + "Secretary of State Marco Rubio said the United States would keep its embassy open. American "
                 + "diplomats stayed.");
         HandWrittenArticle.assertRelates(american, "Marco Rubio", "holdsPost", "Secretary of State of United States");
+    }
+
+    @Test
+    void aFormOfAddressBeforeTheNameIsNoPartOfThePostAndTheHolderIsWhoSpeaks() {
+        Extractor.Extraction sheikh = HandWrittenArticle.extract("honorific", "Qatar's Prime Minister Sheikh Mohammed "
+                + "bin Abdulrahman Al Thani said in Doha that both sides had accepted a proposal drafted with Egypt.");
+        HandWrittenArticle.assertRelates(sheikh, "Mohammed bin Abdulrahman Al Thani", "holdsPost",
+                "Prime Minister of Qatar");
+        assertEquals(List.of(HandWrittenArticle.idOf(sheikh, "Mohammed bin Abdulrahman Al Thani")),
+                sheikh.annotation().claims().stream().map(ClaimSpec::source).toList());
     }
 
     @Test
