@@ -196,7 +196,12 @@ final class ClaimFinder {
                         int[] clause = s.subtreeRange(c);
                         return s.trimmed(Math.max(clause[0], s.datelineEnd()), clause[1]);
                     }));
-            if (source.isEmpty() || content.isEmpty()) {
+            // "a roadmap away from fossil fuels, which 80 countries had demanded": the parser makes the noun the
+            // relative clause hangs on the verb's object, whose words then hold the verb itself; what was demanded
+            // is no span of the sentence
+            boolean holdsItsVerb = content.filter(c -> c[0] <= verb.beginPosition() && verb.endPosition() <= c[1])
+                    .isPresent();
+            if (source.isEmpty() || content.isEmpty() || holdsItsVerb) {
                 continue;
             }
             int[] range = withClosingQuotationMark(s, text, content.get());

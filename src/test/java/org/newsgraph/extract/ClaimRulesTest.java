@@ -266,6 +266,14 @@ class ClaimRulesTest {
     }
 
     @Test
+    void aStanceVerbInARelativeClauseClaimsNoSpanThatHoldsTheVerbItself() {
+        Extractor.Extraction relative = HandWrittenArticle.extract("relative-demand", "The agreement does not include "
+                + "a roadmap for moving away from fossil fuels, which more than 80 countries, led by Colombia and the "
+                + "European Union, had demanded. Negotiators said the United States did not send a delegation.");
+        assertEquals(List.of("negotiators: the United States did not send a delegation"), sourcedClaims(relative));
+    }
+
+    @Test
     void aQuotationOfSeveralSentencesRightAfterASpeakersWordsIsAllTheirs() {
         // CoreNLP splits the closing mark after "We did it." off as a sentence of its own
         Extractor.Extraction radio = HandWrittenArticle.extract("team-radio", "\"I've dreamed of this since I was a "
