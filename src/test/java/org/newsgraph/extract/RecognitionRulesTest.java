@@ -301,6 +301,17 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void blocsAndUnitedNationsBodiesOfTheNewsAreInTheGazetteer() {
+        assertEquals(List.of("Organization UN Climate Change United_Nations_Framework_Convention_on_Climate_Change",
+                        "Alliance Alliance of Small Island States Alliance_of_Small_Island_States",
+                        "Organization Gavi GAVI_Alliance"),
+                entities("bodies", "Simon Stiell, head of UN Climate Change, said the goal would be reviewed. Small "
+                        + "island states, represented by the Alliance of Small Island States, warned that rising seas "
+                        + "threaten them. Gavi, the Vaccine Alliance, said it faced a shortfall.",
+                        e -> e.dbpedia() != null, e -> e.type() + " " + e.label() + " " + e.dbpedia()));
+    }
+
+    @Test
     void aBodyWhoseTitleNamesOnlyAnEventIsThatEvent() {
         assertEquals(List.of("Event Abu Dhabi Grand Prix Abu_Dhabi_Grand_Prix"), entities("grand-prix",
                 "Lando Norris became Formula One world champion for the first time on Sunday, finishing third at the "
