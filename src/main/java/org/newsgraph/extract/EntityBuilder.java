@@ -222,7 +222,11 @@ final class EntityBuilder {
         bodiesReadAsPersons(candidates);
         placesOfTitlesBeforeNames(candidates, sentences, text, documentWords);
         linkByArticleCountry(candidates);
-        candidates.addAll(groupsAndEvents(candidates, sentences, text));
+        List<Candidate> groupsAndEvents = groupsAndEvents(candidates, sentences, text);
+        // "the Paris Agreement", "the Munich Security Conference": a place in an event's proper name is no mention of it
+        candidates.removeIf(c -> ("Place".equals(c.type) || "Country".equals(c.type)) && groupsAndEvents.stream()
+                .anyMatch(e -> e.named && e.sentence == c.sentence && e.begin <= c.begin && c.end <= e.end));
+        candidates.addAll(groupsAndEvents);
         candidates.addAll(topics(candidates, sentences, text));
         List<int[]> workTitles = workTitles(text);
         candidates.removeIf(c -> workTitles.stream()
@@ -1430,7 +1434,7 @@ final class EntityBuilder {
 
     /**
      * Unnamed groups (plural nouns such as "experts" that report something) and events (a noun such as "arrest"
-     * modified by a named entity: "Huawei CFO arrest").
+     * modified by a named entity: "Huawei CFO arrest"), named when the noun is a proper noun ("Paris Agreement").
      */
     private List<Candidate> groupsAndEvents(List<Candidate> named, List<SentenceGraph> sentences, String text) {
         List<Candidate> found = new ArrayList<>();
@@ -1451,7 +1455,7 @@ final class EntityBuilder {
                     if (namedModifier) {
                         Candidate event = new Candidate(begin, word.endPosition(), text.substring(begin, word.endPosition()), s.index);
                         event.type = "Event";
-                        event.named = false;
+                        event.named = word.tag().startsWith("NNP");
                         found.add(event);
                     }
                 }

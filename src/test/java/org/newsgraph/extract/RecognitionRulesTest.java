@@ -312,6 +312,15 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aPlaceInAnEventsProperNameIsPartOfItButAPlaceBeforeACommonEventNounStays() {
+        assertEquals(List.of("Country United States", "Event Paris Agreement", "Event Gaza ceasefire", "Place Gaza"),
+                entities("named-events", "The United States, which has withdrawn from the Paris Agreement under "
+                        + "President Donald Trump, did not send an official delegation. The Gaza ceasefire held.",
+                        e -> e.type().equals("Country") || e.type().equals("Place") || e.type().equals("Event"),
+                        e -> e.type() + " " + e.label()));
+    }
+
+    @Test
     void aBodyWhoseTitleNamesOnlyAnEventIsThatEvent() {
         assertEquals(List.of("Event Abu Dhabi Grand Prix Abu_Dhabi_Grand_Prix"), entities("grand-prix",
                 "Lando Norris became Formula One world champion for the first time on Sunday, finishing third at the "
