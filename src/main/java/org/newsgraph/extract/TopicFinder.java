@@ -207,6 +207,14 @@ final class TopicFinder {
         boolean event = lexicon.isEventNoun(SentenceGraph.lemma(head)) || lexicon.isEventNoun(head.word().toLowerCase(Locale.ROOT));
         boolean bare = tokens == 1 && !head.word().contains("-");
         if (!action && isPeople(head)) {
+            // "accused the government of ignoring voters in eastern states": the parser may take the verb whose
+            // object the people are for a modifier of them
+            List<CoreLabel> people = s.tokens(begin, end);
+            while (people.size() >= 2 && people.getFirst().tag().equals("VBG")) {
+                people = people.subList(1, people.size());
+                begin = people.getFirst().beginPosition();
+                tokens--;
+            }
             // people restricted by a phrase ("countries outside traditional alliances") are a group the text cites;
             // "our people in the region", in a quotation, are the speaker's own, whom only the speaker names
             return restricted && !speakers && tokens <= MAX_TOKENS

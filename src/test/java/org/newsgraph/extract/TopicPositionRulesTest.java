@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,14 @@ class TopicPositionRulesTest {
         assertFalse(byLabel.containsKey("call with reporters"), "where it was said: " + byLabel.keySet());
         assertFalse(byLabel.containsKey("oil workers") && byLabel.get("oil workers").type().equals("Topic"),
                 byLabel.toString());
+    }
+
+    @Test
+    void aGroupOfPeopleStartsAfterTheVerbWhoseObjectTheyAre() {
+        assertEquals(List.of("UnnamedGroup voters in eastern states"), HandWrittenArticle.extract(
+                        "gerund-group", "The opposition accused the government of ignoring voters in eastern states "
+                                + "such as Saxony and Thuringia.").annotation().entities().stream()
+                .filter(e -> e.label().contains("voters")).map(e -> e.type() + " " + e.label()).toList());
     }
 
     @Test
