@@ -459,9 +459,19 @@ final class ClaimFinder {
      * verb's object and hangs the rest loose ("said [34 of the injured] [were in intensive care]"), or the subject of
      * the reported clause for the object and the rest for an adverbial clause ("said [the new chips] [were in full
      * production]"), so a clause right after the object, with a verb or copula but no subject of its own, belongs
-     * to what is said.
+     * to what is said; or it takes the clause's subject for the object and the finite rest for a complement it
+     * controls ("told reporters [the bloc] [had accepted the text]"), whose subject then belongs to it too.
      */
     private static int[] withSplitClause(SentenceGraph s, IndexedWord verb, IndexedWord content, int[] range) {
+        boolean finite = content.tag().matches("VB[DZP]") || s.dependents(content, "aux").stream()
+                .anyMatch(a -> !a.tag().equals("TO"));
+        if (s.relation(content).equals("xcomp") && finite && s.dependents(content, "mark").isEmpty()) {
+            return s.dependents(content, "nsubj:xsubj").stream()
+                    .filter(subject -> s.dependents(verb, "obj").contains(subject))
+                    .map(s::subtreeRange)
+                    .filter(subject -> subject[1] <= range[0] && s.tokens(subject[1], range[0]).isEmpty())
+                    .findFirst().map(subject -> new int[] {subject[0], range[1]}).orElse(range);
+        }
         if (!s.relation(content).equals("obj")) {
             return range;
         }

@@ -266,6 +266,15 @@ class ClaimRulesTest {
     }
 
     @Test
+    void whatSomeoneToldReportersKeepsTheSubjectTheParserTookForTheirObject() {
+        Extractor.Extraction told = HandWrittenArticle.extract("told-reporters", "EU climate commissioner Wopke "
+                + "Hoekstra told reporters the bloc had accepted the text \"with a heavy heart\" to avoid a collapse of "
+                + "the talks. The ministers urged governments to act quickly.");
+        assertEquals(List.of("wopke-hoekstra: the bloc had accepted the text \"with a heavy heart\" to avoid a collapse "
+                + "of the talks", "ministers: to act quickly"), sourcedClaims(told));
+    }
+
+    @Test
     void aStanceVerbInARelativeClauseClaimsNoSpanThatHoldsTheVerbItself() {
         Extractor.Extraction relative = HandWrittenArticle.extract("relative-demand", "The agreement does not include "
                 + "a roadmap for moving away from fossil fuels, which more than 80 countries, led by Colombia and the "
