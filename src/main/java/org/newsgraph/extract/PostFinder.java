@@ -78,6 +78,16 @@ final class PostFinder {
                         || index.at(s.index, tokens.get(first).beginPosition(), tokens.get(first).endPosition()).isPresent())) {
                     first++;
                 }
+                // "McLaren team principal", "Los Angeles police chief": a common noun compounded with the title, which
+                // the tagger leaves out, is part of it, whether the parser hangs it on the title or, beside the title,
+                // on the holder's name
+                IndexedWord compound = first > 0 ? s.graph.getNodeByIndexSafe(tokens.get(first - 1).index()) : null;
+                Optional<IndexedWord> compoundHead = compound == null || titleWord == null || !compound.tag().equals("NN")
+                        || !s.relation(compound).equals("compound") ? Optional.empty() : s.governor(compound);
+                if (compoundHead.filter(h -> h.equals(titleWord) || s.governor(titleWord).filter(h::equals).isPresent())
+                        .isPresent() && index.at(s.index, compound.beginPosition(), compound.endPosition()).isEmpty()) {
+                    first--;
+                }
                 while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && !SentenceGraph.isBracket(tokens.get(first - 1))
                         && index.at(s.index, tokens.get(first - 1).beginPosition(), tokens.get(first - 1).endPosition()).isEmpty()) {
                     first--;

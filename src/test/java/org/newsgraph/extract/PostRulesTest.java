@@ -114,6 +114,13 @@ class PostRulesTest {
     }
 
     @Test
+    void aCommonNounCompoundedWithTheTitleIsPartOfThePost() {
+        Extractor.Extraction principal = HandWrittenArticle.extract("compound-title", "McLaren team principal Andrea "
+                + "Stella said the team had always let its two drivers race each other.");
+        HandWrittenArticle.assertRelates(principal, "Andrea Stella", "holdsPost", "team principal of McLaren");
+    }
+
+    @Test
     void aFormOfAddressBeforeTheNameIsNoPartOfThePostAndTheHolderIsWhoSpeaks() {
         Extractor.Extraction sheikh = HandWrittenArticle.extract("honorific", "Qatar's Prime Minister Sheikh Mohammed "
                 + "bin Abdulrahman Al Thani said in Doha that both sides had accepted a proposal drafted with Egypt.");
