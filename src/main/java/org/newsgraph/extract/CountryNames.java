@@ -19,10 +19,11 @@ final class CountryNames {
 
     /** Each line: a lower-case name, its fine type, the coarse types it may override, a priority. */
     static CountryNames load() {
-        return new CountryNames(ModelResource.lines(RESOURCE, "KBP gazetteer").stream().map(line -> line.split("\t"))
+        return new CountryNames(ModelResource.read(RESOURCE, "KBP gazetteer", lines -> lines
+                .map(line -> line.split("\t"))
                 // "-owned", "-born" forms are modifiers, listed as miscellaneous
                 .filter(fields -> fields.length > 2 && fields[1].equals("COUNTRY") && fields[2].equals("LOCATION"))
-                .map(fields -> fields[0]).collect(Collectors.toUnmodifiableSet()));
+                .map(fields -> fields[0]).collect(Collectors.toUnmodifiableSet())));
     }
 
     /** Whether the Wikipedia title is a country's ("Democratic_Republic_of_the_Congo"). */
