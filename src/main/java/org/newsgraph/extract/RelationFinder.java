@@ -660,6 +660,11 @@ final class RelationFinder {
                 || NOT_A_SUBJECT_GERUND.matcher(s.relation(gerund)).matches()) {
             return List.of();
         }
+        boolean modifiesName = s.relation(gerund).equals("amod") && s.governor(gerund).filter(g -> inSentence.stream()
+                .anyMatch(l -> l.entity().named() && l.covers(g.beginPosition(), g.endPosition()))).isPresent();
+        if (modifiesName) {
+            return List.of(); // "Acting Labor Secretary Julie Su met…": the participle qualifies her title
+        }
         List<String> cues = new ArrayList<>();
         for (CoreLabel t : tokens) {
             if (t.word().equals(",") || t.tag().equals("IN")) {

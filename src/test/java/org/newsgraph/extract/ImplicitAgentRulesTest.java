@@ -12,7 +12,8 @@ class ImplicitAgentRulesTest {
             + "Building stronger ties with Sweden helps Germany cut its reliance on imports. "
             + "According to Bud Bunce, Perez has been a priest in Corvallis for ten years. "
             + "Speaking to reporters, Olaf Scholz said Poland had agreed. "
-            + "Boeing spokesman Paul Lewis declined to comment on the deal.";
+            + "Boeing spokesman Paul Lewis declined to comment on the deal. "
+            + "Acting Labor Secretary Julie Su met negotiators in Washington on Monday.";
 
     private static Extractor.Extraction extraction;
 
@@ -44,5 +45,10 @@ class ImplicitAgentRulesTest {
     @Test
     void aNameEndingInIngIsNoGerund() {
         assertFalse(germanyDoesIn("Boeing spokesman"), relations());
+    }
+
+    @Test
+    void aParticipleQualifyingANamedHoldersTitleIsNoGerund() {
+        assertFalse(germanyDoesIn("Acting Labor Secretary"), relations());
     }
 }
