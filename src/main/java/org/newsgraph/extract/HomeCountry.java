@@ -1,9 +1,13 @@
 package org.newsgraph.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The country an article is about, judged by how often it names each country (by its name or its people's). */
+/**
+ * The country an article is about, judged by its dateline or by how often it names each country (by its name or its
+ * people's).
+ */
 final class HomeCountry {
 
     private HomeCountry() {}
@@ -15,5 +19,15 @@ final class HomeCountry {
     static <K> Optional<Map.Entry<K, Long>> mostNamed(Map<K, Long> timesNamed) {
         return timesNamed.entrySet().stream().max(Map.Entry.comparingByValue())
                 .filter(top -> timesNamed.values().stream().filter(top.getValue()::equals).count() == 1);
+    }
+
+    /**
+     * The country the first dateline names ("AHMEDABAD, India, June 12 (Reuters) -"): the story was filed there, however
+     * often it names the countries of those it concerns.
+     */
+    static Optional<ExtractedEntity> ofDateline(List<SentenceGraph> sentences, List<ExtractedEntity> entities) {
+        return sentences.stream().filter(s -> s.datelineEnd() > s.begin()).findFirst()
+                .flatMap(s -> entities.stream().filter(e -> e.type().equals("Country")).filter(e -> e.mentions().stream()
+                        .anyMatch(m -> m.name() && m.begin() >= s.begin() && m.end() <= s.datelineEnd())).findFirst());
     }
 }

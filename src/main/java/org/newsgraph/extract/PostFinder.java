@@ -40,7 +40,7 @@ final class PostFinder {
         Set<String> ids = entities.stream().map(ExtractedEntity::id).collect(Collectors.toCollection(HashSet::new));
         // by slug: "President Ma" and "former president Clinton" name one title, whatever its case
         Map<String, ExtractedEntity> posts = new LinkedHashMap<>();
-        Optional<ExtractedEntity> home = homeCountry(entities);
+        Optional<ExtractedEntity> home = HomeCountry.ofDateline(sentences, entities).or(() -> homeCountry(entities));
         List<RelationSpec> relations = new ArrayList<>();
         for (SentenceGraph s : sentences) {
             List<CoreLabel> tokens = s.sentence.tokens();
@@ -147,7 +147,7 @@ final class PostFinder {
     }
 
     /**
-     * The country the article is about: the one it names most often (by name or by its people's), at least twice and
+     * The country the article is about, when its dateline names none: the one it names most often (by name or by its people's), at least twice and
      * more often than any other. A country named once may be only where someone went.
      */
     private static Optional<ExtractedEntity> homeCountry(List<ExtractedEntity> entities) {

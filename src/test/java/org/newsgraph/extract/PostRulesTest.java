@@ -111,6 +111,11 @@ class PostRulesTest {
                 + "Secretary of State Marco Rubio said the United States would keep its embassy open. American "
                 + "diplomats stayed.");
         HandWrittenArticle.assertRelates(american, "Marco Rubio", "holdsPost", "Secretary of State of United States");
+        // the dateline's country, though the article names another more often
+        Extractor.Extraction indian = HandWrittenArticle.extract("national-title-dateline", "AHMEDABAD, India, June 12 "
+                + "(Reuters) - A jet crashed after take-off. One British passenger survived, and 53 British nationals "
+                + "were aboard. Prime Minister Narendra Modi visited the site. Britain's investigators sent a team.");
+        HandWrittenArticle.assertRelates(indian, "Narendra Modi", "holdsPost", "Prime Minister of India");
     }
 
     @Test
