@@ -88,7 +88,9 @@ final class PostFinder {
                         .isPresent() && index.at(s.index, compound.beginPosition(), compound.endPosition()).isEmpty()) {
                     first--;
                 }
-                while (first > 0 && tokens.get(first - 1).tag().startsWith("NNP") && !SentenceGraph.isBracket(tokens.get(first - 1))
+                while (first > 0 && (tokens.get(first - 1).tag().startsWith("NNP")
+                        || qualifiesTitle(s, tokens.get(first - 1), first, last))
+                        && !SentenceGraph.isBracket(tokens.get(first - 1))
                         && index.at(s.index, tokens.get(first - 1).beginPosition(), tokens.get(first - 1).endPosition()).isEmpty()) {
                     first--;
                 }
@@ -144,6 +146,17 @@ final class PostFinder {
                         p.aliases().stream().filter(a -> !a.equals(p.label())).toList(), null, false, List.copyOf(p.mentions())))
                 .toList();
         return new Found(found, relations);
+    }
+
+    /**
+     * Whether a capitalised adjective before the title, of no name or nationality, modifies it and so belongs to it
+     * ("Civil Aviation Minister"); not one that says its holder holds it no longer ("Former president").
+     */
+    private boolean qualifiesTitle(SentenceGraph s, CoreLabel t, int first, int last) {
+        IndexedWord word = s.graph.getNodeByIndexSafe(t.index());
+        return word != null && t.tag().equals("JJ") && Character.isUpperCase(t.word().charAt(0)) && "O".equals(t.ner())
+                && !lexicon.isPastTitleWord(t.word().toLowerCase(Locale.ROOT)) && s.relation(word).equals("amod")
+                && s.governor(word).filter(g -> g.index() > first && g.index() <= last + 1).isPresent();
     }
 
     /**

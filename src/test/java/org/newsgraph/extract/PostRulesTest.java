@@ -34,6 +34,12 @@ class PostRulesTest {
             + "Commission chairman Hu Sheng-cheng and others.\nLin Chuan, a former premier, spoke first, then "
             + "President Barack Obama spoke.\nFormer Canadian Prime Minister Stephen Harper was there.";
 
+    /** A dateline naming a country that the article names less often than another. */
+    private static final String DATELINE = "AHMEDABAD, India, June 12 (Reuters) - A jet crashed after take-off. One "
+            + "British passenger survived, and 53 British nationals were aboard. Prime Minister Narendra Modi visited the "
+            + "site. Civil Aviation Minister Ram Mohan Naidu said an inquiry had begun. Britain's investigators sent a "
+            + "team.";
+
     /** Envoys: a country's post at the body they are sent to. */
     private static final String ENVOYS = "The United States vetoed the resolution. Algeria's UN Ambassador Amar "
             + "Bendjama said the veto sent a message.";
@@ -42,6 +48,7 @@ class PostRulesTest {
     private static Extractor.Extraction former;
     private static Annotation draft;
     private static Extractor.Extraction apposition;
+    private static Extractor.Extraction indian;
 
     @BeforeAll
     static void extract() {
@@ -49,6 +56,7 @@ class PostRulesTest {
         draft = extraction.annotation();
         apposition = HandWrittenArticle.extract("apposition-article", APPOSITION);
         former = HandWrittenArticle.extract("former-article", FORMER);
+        indian = HandWrittenArticle.extract("dateline-article", DATELINE);
     }
 
     @Test
@@ -112,10 +120,12 @@ class PostRulesTest {
                 + "diplomats stayed.");
         HandWrittenArticle.assertRelates(american, "Marco Rubio", "holdsPost", "Secretary of State of United States");
         // the dateline's country, though the article names another more often
-        Extractor.Extraction indian = HandWrittenArticle.extract("national-title-dateline", "AHMEDABAD, India, June 12 "
-                + "(Reuters) - A jet crashed after take-off. One British passenger survived, and 53 British nationals "
-                + "were aboard. Prime Minister Narendra Modi visited the site. Britain's investigators sent a team.");
         HandWrittenArticle.assertRelates(indian, "Narendra Modi", "holdsPost", "Prime Minister of India");
+    }
+
+    @Test
+    void aCapitalisedAdjectiveOfTheTitleIsPartOfThePost() {
+        HandWrittenArticle.assertRelates(indian, "Ram Mohan Naidu", "holdsPost", "Civil Aviation Minister of India");
     }
 
     @Test
