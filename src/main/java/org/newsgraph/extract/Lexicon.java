@@ -29,7 +29,7 @@ public final class Lexicon {
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
             List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads, List<String> regionWords,
-            List<String> nationalTitles,
+            List<String> nationalTitles, List<String> occupations,
             List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
@@ -68,6 +68,7 @@ public final class Lexicon {
     private final Set<String> venueHeads;
     private final Set<String> regionWords;
     private final Set<String> nationalTitles;
+    private final Set<String> occupations;
     /** A company's legal form as written → every spelling of that form. */
     private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
@@ -107,6 +108,7 @@ public final class Lexicon {
         venueHeads = Set.copyOf(source.venueHeads());
         regionWords = Set.copyOf(source.regionWords());
         nationalTitles = Set.copyOf(source.nationalTitles());
+        occupations = Set.copyOf(source.occupations());
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
         source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
     }
@@ -220,6 +222,11 @@ public final class Lexicon {
     /** Whether a title ending in the word (a lemma) is, unless said otherwise, a post of the article's country. */
     public boolean isNationalTitle(String word) {
         return nationalTitles.contains(word);
+    }
+
+    /** Whether a title headed by the word (a lemma) names a trade, which is a post only in a body that employs it. */
+    public boolean isOccupation(String word) {
+        return occupations.contains(word);
     }
 
     /** Whether the word, capitalised after a people's adjective, names a region of their land ("the American West"). */

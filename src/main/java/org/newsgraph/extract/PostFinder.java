@@ -107,6 +107,10 @@ final class PostFinder {
                     ExtractedEntity body = before.get();
                     before = sendingCountry(s, index, tokens, first, body).or(() -> Optional.of(body));
                 }
+                if (lexicon.isOccupation(titleLemma) && before.filter(e -> e.type().equals("Organization")
+                        || e.type().equals("Government")).isEmpty()) {
+                    continue; // "Hungarian novelist": a trade, not a position in Hungary
+                }
                 // a post exists in one body (W3C ORG's org:postIn): Microsoft's chief executive is not OpenAI's
                 Optional<ExtractedEntity> stated = before.filter(e -> e.type().equals("Country")
                         || e.type().equals("Government") || e.type().equals("Organization"));

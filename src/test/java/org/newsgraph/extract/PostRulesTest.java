@@ -124,6 +124,15 @@ class PostRulesTest {
     }
 
     @Test
+    void aTradeIsAPostOnlyInABodyThatEmploysIt() {
+        Extractor.Extraction trades = HandWrittenArticle.extract("occupations", "Hungarian novelist Laszlo "
+                + "Krasznahorkai won the prize. McLaren driver Lando Norris won the race.");
+        assertEquals(List.of("driver of McLaren"), trades.annotation().entities().stream()
+                .filter(e -> e.type().equals("Post")).map(EntitySpec::label).toList());
+        HandWrittenArticle.assertRelates(trades, "Laszlo Krasznahorkai", "nationality", "Hungary");
+    }
+
+    @Test
     void aCapitalisedAdjectiveOfTheTitleIsPartOfThePost() {
         HandWrittenArticle.assertRelates(indian, "Ram Mohan Naidu", "holdsPost", "Civil Aviation Minister of India");
     }
