@@ -64,7 +64,8 @@ final class EntityBuilder {
     private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
     /**
      * Lower-case words a name grows over ("Citizens for Responsibility and Ethics" + "in Washington"); not "and",
-     * which joins two names the dictionary may also know as one title ("Japan and China": a war).
+     * which joins two names the dictionary may also know as one title ("Japan and China": a war), unless it joins two
+     * words the tagger took for a body's (see {@link #joinsBodyWords}).
      */
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "in", "on", "de", "du", "la", "the");
     /** Tokens after a place that make it a dateline (CoreNLP writes "(" as -LRB-). */
@@ -394,13 +395,14 @@ final class EntityBuilder {
         int last = inside.getLast().index() - 1;
         int from = first;
         while (from > 0 && first - from < MAX_NAME_EXTENSION && (isNameWord(tokens.get(from - 1))
-                || NAME_CONNECTORS.contains(tokens.get(from - 1).word()) && from > 1 && isNameWord(tokens.get(from - 2)))) {
+                || from > 1 && (NAME_CONNECTORS.contains(tokens.get(from - 1).word()) && isNameWord(tokens.get(from - 2))
+                        || joinsBodyWords(tokens, from - 1)))) {
             from--;
         }
         int to = last;
         while (to + 1 < tokens.size() && to - last < MAX_NAME_EXTENSION && (isNameWord(tokens.get(to + 1))
-                || NAME_CONNECTORS.contains(tokens.get(to + 1).word()) && to + 2 < tokens.size()
-                        && isNameWord(tokens.get(to + 2)))) {
+                || to + 2 < tokens.size() && (NAME_CONNECTORS.contains(tokens.get(to + 1).word())
+                        && isNameWord(tokens.get(to + 2)) || joinsBodyWords(tokens, to + 1)))) {
             to++;
         }
         for (int length = to - from + 1; length > last - first + 1; length--) {
@@ -433,6 +435,15 @@ final class EntityBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the token is an "and" between two words the tagger took for a body's name, which may be one name cut in
+     * two ("International Longshore" and "Warehouse Union").
+     */
+    private static boolean joinsBodyWords(List<CoreLabel> tokens, int at) {
+        return COUPLE_JOINERS.contains(tokens.get(at).word()) && "ORGANIZATION".equals(tokens.get(at - 1).ner())
+                && "ORGANIZATION".equals(tokens.get(at + 1).ner());
     }
 
     /**

@@ -28,7 +28,9 @@ class RecognitionRulesTest {
             + "The duties target cars built in China by Western brands such as Tesla. The association, which represents "
             + "carmakers including Renault and Stellantis, said Chinese-made cars took a fifth of sales. Executives "
             + "such as Mary Barra disagreed. Cars made by BYD, Geely and SAIC sell well; BYD is building a plant.\n"
-            + "OpenAI declined to comment. Microsoft has invested in OpenAI, the San Francisco-based maker of ChatGPT.";
+            + "OpenAI declined to comment. Microsoft has invested in OpenAI, the San Francisco-based maker of ChatGPT.\n"
+            + "Walmart and Target moved cargo to West Coast ports, where the International Longshore and Warehouse Union "
+            + "is not on strike.";
 
     /** Given names before "and" and a full name: they share its surname, unless the word is no given name. */
     private static final String COUPLES = "Barack and Michelle Obama visited Chicago on Monday. Bill and Hillary "
@@ -121,6 +123,14 @@ class RecognitionRulesTest {
         assertEquals(Optional.of("European_Centre_for_Disease_Prevention_and_Control"),
                 linkOf("European Centre for Disease Prevention and Control"), mentions.toString());
         assertFalse(mentions.contains("Disease Prevention and Control"), mentions.toString());
+    }
+
+    @Test
+    void twoPartsOfABodysNameTheTaggerSplitAtAndAreOneNameTheDictionaryKnows() {
+        assertEquals(Optional.of("International_Longshore_and_Warehouse_Union"),
+                linkOf("International Longshore and Warehouse Union"), mentions.toString());
+        assertTrue(mentions.containsAll(List.of("Walmart", "Target")), mentions.toString());
+        assertFalse(mentions.contains("Warehouse Union"), mentions.toString());
     }
 
     @Test
