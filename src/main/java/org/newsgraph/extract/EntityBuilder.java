@@ -138,6 +138,8 @@ final class EntityBuilder {
         String text = document.text();
         List<Candidate> candidates = new ArrayList<>();
         Set<String> documentWords = capitalisedWords(sentences);
+        Set<String> mentionTexts = sentences.stream().flatMap(s -> s.sentence.entityMentions().stream())
+                .map(CoreEntityMention::text).collect(Collectors.toSet());
         for (SentenceGraph s : sentences) {
             List<CoreEntityMention> mentions = s.sentence.entityMentions();
             boolean afterQualifier = false;
@@ -167,6 +169,11 @@ final class EntityBuilder {
                 }
                 CoreEntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
                 Optional<Candidate> c = fromCoreNlp(m, s, documentWords);
+                List<Candidate> apart = c.map(found -> namedApart(found, s, mentionTexts, documentWords)).orElse(List.of());
+                if (!apart.isEmpty()) {
+                    candidates.addAll(apart);
+                    continue;
+                }
                 Optional<Candidate> fuller = c.flatMap(found -> dictionaryName(found, s, text))
                         .or(() -> c.flatMap(found -> withBracketedQualifier(found, s, text)));
                 if (fuller.isPresent()) {
@@ -444,6 +451,34 @@ final class EntityBuilder {
     private static boolean joinsBodyWords(List<CoreLabel> tokens, int at) {
         return COUPLE_JOINERS.contains(tokens.get(at).word()) && "ORGANIZATION".equals(tokens.get(at - 1).ner())
                 && "ORGANIZATION".equals(tokens.get(at + 1).ner());
+    }
+
+    /**
+     * The two bodies a tagger's organisation is made of, when the dictionary knows no name so written and the article
+     * names each part on its own elsewhere: "An Air India Boeing 787" is Air India's Boeing, and "Air India" and
+     * "Boeing" are two companies, not one "Air India Boeing".
+     */
+    private List<Candidate> namedApart(Candidate c, SentenceGraph s, Set<String> mentionTexts, Set<String> documentWords) {
+        List<CoreLabel> tokens = s.tokens(c.begin, c.end);
+        if (!"Organization".equals(c.type) || tokens.size() < 2 || titleOf(c.text).isPresent()) {
+            return List.of();
+        }
+        for (int at = 1; at < tokens.size(); at++) {
+            int split = tokens.get(at).beginPosition();
+            String left = c.text.substring(0, tokens.get(at - 1).endPosition() - c.begin);
+            String right = c.text.substring(split - c.begin);
+            if (mentionTexts.contains(left) && mentionTexts.contains(right)) {
+                return List.of(part(c.begin, left, s, documentWords), part(split, right, s, documentWords));
+            }
+        }
+        return List.of();
+    }
+
+    private Candidate part(int begin, String name, SentenceGraph s, Set<String> documentWords) {
+        Candidate part = new Candidate(begin, begin + name.length(), name, s.index);
+        part.type = "Organization";
+        part.link = acceptedTitle(name, part.type, documentWords).orElse(null);
+        return part;
     }
 
     /**

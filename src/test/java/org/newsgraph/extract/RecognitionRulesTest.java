@@ -217,6 +217,19 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aBodyTheTaggerMadeOfTwoNamesTheArticleGivesApartIsTwo() {
+        List<String> found = HandWrittenArticle.extract("two-bodies", "Air India jet crashes in Ahmedabad\n\nAn Air "
+                + "India Boeing 787 Dreamliner crashed after take-off on Thursday. Air India said 169 Indian nationals "
+                + "were aboard. Boeing said it was in contact with Air India.").entities().stream()
+                .filter(e -> e.type().equals("Organization"))
+                .map(e -> e.label() + " " + e.dbpedia() + " " + e.mentions().stream()
+                        .filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList())
+                .toList();
+        assertEquals(List.of("Air India Air_India [Air India, Air India, Air India, Air India]", "Boeing Boeing [Boeing, Boeing]"),
+                found);
+    }
+
+    @Test
     void anAdjectiveWhoseTitleIsABodysNamesTheBodyNotACountry() {
         List<String> party = HandWrittenArticle.extract("party-adjective", PARTY_ADJECTIVE).entities().stream()
                 .filter(e -> "Republican_Party_(United_States)".equals(e.dbpedia()))
