@@ -171,6 +171,13 @@ public final class Lexicon {
         return List.copyOf(found);
     }
 
+    /** Whether the title words (lemmas, in text order) hold a leading cue of several words ("chief executive"). */
+    public boolean hasLeadingPhrase(List<String> titleLemmas) {
+        String joined = " " + String.join(" ", titleLemmas).replace('-', ' ') + " ";
+        return predicateCues.entrySet().stream().anyMatch(cue -> cue.getValue().equals("leads")
+                && cue.getKey().contains(" ") && joined.contains(" " + cue.getKey().replace('-', ' ') + " "));
+    }
+
     /**
      * The relationship a holder of these title words (lemmas) has with the organisation of the title: "leads" for a
      * leading title ("chief", "owner"), else "memberOf" (a spokeswoman, a lawyer, a player).

@@ -48,6 +48,7 @@ final class RelationFinder {
      * "Following the meeting") or a clause whose agent is the main clause's subject ("Speaking to reporters, Obama…").
      */
     /** Lemmas that negate the verb they modify. */
+    private static final Pattern COMMON_NOUN = Pattern.compile("NNS?");
     private static final Set<String> NEGATIONS = Set.of("not", "never");
     private static final Pattern NOT_A_SUBJECT_GERUND = Pattern.compile("(case|mark|fixed|advcl|advmod)(:.*)?");
     /**
@@ -420,11 +421,15 @@ final class RelationFinder {
         if (verb.isEmpty() && predicates.isEmpty()) {
             return List.of(); // no verb or relational noun connects them ("Canada and Mexico", "Ukraine, Canada")
         }
-        Optional<String> linkWord = verb.map(SentenceGraph::lemma).or(() -> relationalNoun(interior));
+        Optional<IndexedWord> noun = verb.isPresent() ? Optional.empty() : relationalNoun(interior);
+        Optional<String> linkWord = verb.or(() -> noun).map(SentenceGraph::lemma);
         if (linkWord.isEmpty()) {
             return List.of(); // only brackets or punctuation between them
         }
         String verbLemma = linkWord.get();
+        if (noun.isPresent() && predicates.contains("leads") && !leadingTitle(s, noun.get())) {
+            predicates = predicates.stream().map(p -> p.equals("leads") ? "memberOf" : p).distinct().toList();
+        }
         if (predicates.isEmpty()) {
             return List.of(relation(subject, "relatedTo", object, evidence, round(0.5 - lengthPenalty), verbLemma));
         }
@@ -567,12 +572,29 @@ final class RelationFinder {
      * never a bracket or other punctuation ("Council of Economic Planning and Development (CEPD) chairman"), so none
      * when only such marks stand between them.
      */
-    private Optional<String> relationalNoun(List<IndexedWord> interior) {
+    private Optional<IndexedWord> relationalNoun(List<IndexedWord> interior) {
         List<IndexedWord> words = interior.stream()
                 .filter(w -> w.word().codePoints().anyMatch(Character::isLetterOrDigit) && !w.word().matches("-[LR][RSC]B-"))
                 .toList();
         return words.stream().filter(w -> !lexicon.predicatesFor(List.of(SentenceGraph.lemma(w))).isEmpty()).findFirst()
-                .or(() -> words.stream().findFirst()).map(SentenceGraph::lemma);
+                .or(() -> words.stream().findFirst());
+    }
+
+    /**
+     * Whether a title noun makes its holder the body's leader: its words hold a leading phrase ("chief executive
+     * officer"), or its head is a leading word that no common noun narrows to a field of the body's work ("party
+     * leader" leads the party; "the EU's competition chief" and "Meta's chief global affairs officer" belong to theirs).
+     */
+    private boolean leadingTitle(SentenceGraph s, IndexedWord noun) {
+        List<IndexedWord> compounds = s.dependents(noun, "compound");
+        List<String> phrase = Stream.of(compounds, s.dependents(noun, "amod"), List.of(noun)).flatMap(List::stream)
+                .sorted(Comparator.comparingInt(IndexedWord::index)).map(SentenceGraph::lemma).toList();
+        if (lexicon.hasLeadingPhrase(phrase)) {
+            return true;
+        }
+        boolean field = compounds.stream().anyMatch(c -> COMMON_NOUN.matcher(c.tag()).matches()
+                && !lexicon.refersTo(SentenceGraph.lemma(c), "Organization"));
+        return !field && lexicon.predicatesFor(List.of(SentenceGraph.lemma(noun))).contains("leads");
     }
 
     /** Whether the word is the antecedent of a "whose" clause headed by the next word of a path. */

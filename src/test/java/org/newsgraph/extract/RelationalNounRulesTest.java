@@ -40,6 +40,19 @@ class RelationalNounRulesTest {
     private static Extractor.Extraction parts;
     private static Extractor.Extraction panel;
 
+    @Test
+    void aLeadingTitleNarrowedToAFieldMakesAMemberNotTheLeader() {
+        Extractor.Extraction titles = HandWrittenArticle.extract("field-titles", "The European Commission fined Apple and "
+                + "Meta on Wednesday. \"We have taken firm action,\" said Teresa Ribera, the EU's competition chief. "
+                + "Meta's chief global affairs officer, Joel Kaplan, criticized the fine. Tim Cook, Apple's chief "
+                + "executive officer, said the company would appeal.");
+        for (String[] member : List.of(new String[] {"Teresa Ribera", "European Union"}, new String[] {"Joel Kaplan", "Meta"})) {
+            assertTrue(HandWrittenArticle.relates(titles, member[0], "memberOf", member[1])
+                    && !HandWrittenArticle.relates(titles, member[0], "leads", member[1]), HandWrittenArticle.relations(titles));
+        }
+        HandWrittenArticle.assertRelates(titles, "Tim Cook", "leads", "Apple");
+    }
+
     @BeforeAll
     static void extract() {
         extraction = HandWrittenArticle.extract("relational-noun-article", TEXT);
