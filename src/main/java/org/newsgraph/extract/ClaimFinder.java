@@ -446,7 +446,7 @@ final class ClaimFinder {
             return Optional.empty();
         }
         // the tagger may tag the closing mark as an opening one
-        return tokens.stream().skip(1).filter(t -> t.tag().equals("''") || t.tag().equals("``")).findFirst()
+        return tokens.stream().skip(1).filter(SentenceGraph::isQuotationMark).findFirst()
                 // the parser may take a quoted word for a second subject of the verb: only subjects after the quotation
                 .filter(close -> s.trimmed(close.endPosition(), reportingClauseBegin(s, verb, close.endPosition()))[1]
                         == close.endPosition())

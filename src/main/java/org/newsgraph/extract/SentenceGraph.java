@@ -154,6 +154,11 @@ final class SentenceGraph {
         return BRACKETS.contains(token.word()) || BRACKETS.contains(token.tag());
     }
 
+    /** A quotation mark, opening or closing (the tagger may tag a closing one as opening). */
+    static boolean isQuotationMark(CoreLabel token) {
+        return token.tag().equals("``") || token.tag().equals("''");
+    }
+
     static boolean isOpeningBracket(CoreLabel token) {
         return OPENING_BRACKETS.contains(token.word()) || OPENING_BRACKETS.contains(token.tag());
     }

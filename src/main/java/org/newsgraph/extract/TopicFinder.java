@@ -189,8 +189,10 @@ final class TopicFinder {
             if (LEFT.contains(relation) && d.index() < head.index() && !lexicon.isHedge(SentenceGraph.lemma(d))) {
                 int[] r = s.subtreeRange(d);
                 begin = Math.min(begin, r[0]);
-            } else if (RIGHT.matcher(relation).matches() && d.index() > head.index() && !SentenceGraph.saysWhen(d)) {
-                // "a rise in revenue on Wednesday": when it happened is no part of what it is
+            } else if (RIGHT.matcher(relation).matches() && d.index() > head.index() && !SentenceGraph.saysWhen(d)
+                    && s.tokens(head.endPosition(), s.subtreeRange(d)[0]).stream().noneMatch(SentenceGraph::isQuotationMark)) {
+                // "a rise in revenue on Wednesday": when it happened is no part of what it is; "called the ruling
+                // 'a tariff' on an American company": nor are the words a quotation puts between them
                 int[] r = s.subtreeRange(d);
                 end = Math.max(end, r[1]);
                 restricted |= relation.startsWith("nmod");

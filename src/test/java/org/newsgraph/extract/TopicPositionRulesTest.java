@@ -57,6 +57,14 @@ class TopicPositionRulesTest {
     }
 
     @Test
+    void aTopicDoesNotRunOverAQuotationAfterItsHead() {
+        List<String> labels = HandWrittenArticle.extract("quoted-characterisation", "Meta's Joel Kaplan called the "
+                        + "ruling \"a multi-billion-dollar tariff\" on an American company.").annotation().entities()
+                .stream().map(EntitySpec::label).toList();
+        assertTrue(labels.stream().noneMatch(l -> l.contains("tariff")), labels.toString());
+    }
+
+    @Test
     void aGerundSubjectIsATopicEvenWhenItsNounNamesPeople() {
         assertTopic("Diversifying energy sources");
     }
