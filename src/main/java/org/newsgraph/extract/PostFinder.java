@@ -120,7 +120,7 @@ final class PostFinder {
                 Optional<ExtractedEntity> place = before.filter(e -> e.type().equals("Place"));
                 boolean national = stated.isEmpty() && place.isEmpty()
                         && lexicon.isNationalTitle(titleLemma);
-                Optional<ExtractedEntity> where = national ? home : stated;
+                Optional<ExtractedEntity> where = national ? countryAbove(s, index, titleWord).or(() -> home) : stated;
                 String label = where.or(() -> place).map(w -> post + " of " + canonicalName(w)).orElse(post);
                 ExtractedEntity entity = posts.computeIfAbsent(Uris.slug(label), slug -> new ExtractedEntity(
                         EntityMerger.uniqueId(slug, ids), "Post", label, new ArrayList<>(), null, false, new ArrayList<>()));
@@ -161,6 +161,26 @@ final class PostFinder {
         return word != null && t.tag().equals("JJ") && Character.isUpperCase(t.word().charAt(0)) && "O".equals(t.ner())
                 && !lexicon.isPastTitleWord(t.word().toLowerCase(Locale.ROOT)) && s.relation(word).equals("amod")
                 && s.governor(word).filter(g -> g.index() > first && g.index() <= last + 1).isPresent();
+    }
+
+    /**
+     * The country whose phrase holds the title, the first named among the words it hangs from: "The United States,
+     * which has withdrawn … under President Donald Trump" (his presidency is the United States', wherever the story
+     * was filed); a country the title's sentence names elsewhere ("President Trump imposed tariffs on Canada") is not.
+     */
+    private static Optional<ExtractedEntity> countryAbove(SentenceGraph s, MentionIndex index, IndexedWord title) {
+        Set<IndexedWord> seen = new HashSet<>();
+        Optional<IndexedWord> up = title == null ? Optional.empty() : s.governor(title);
+        while (up.isPresent() && seen.add(up.get())) {
+            IndexedWord word = up.get();
+            Optional<ExtractedEntity> country = index.at(s.index, word.beginPosition(), word.endPosition())
+                    .filter(e -> e.type().equals("Country"));
+            if (country.isPresent()) {
+                return country;
+            }
+            up = s.governor(word);
+        }
+        return Optional.empty();
     }
 
     /**

@@ -38,7 +38,8 @@ class PostRulesTest {
     private static final String DATELINE = "AHMEDABAD, India, June 12 (Reuters) - A jet crashed after take-off. One "
             + "British passenger survived, and 53 British nationals were aboard. Prime Minister Narendra Modi visited the "
             + "site. Civil Aviation Minister Ram Mohan Naidu said an inquiry had begun. Britain's investigators sent a "
-            + "team.";
+            + "team. The United States, which has withdrawn from the Paris Agreement under President Donald Trump, sent "
+            + "no one.";
 
     /** Envoys: a country's post at the body they are sent to. */
     private static final String ENVOYS = "The United States vetoed the resolution. Algeria's UN Ambassador Amar "
@@ -121,6 +122,8 @@ class PostRulesTest {
         HandWrittenArticle.assertRelates(american, "Marco Rubio", "holdsPost", "Secretary of State of United States");
         // the dateline's country, though the article names another more often
         HandWrittenArticle.assertRelates(indian, "Narendra Modi", "holdsPost", "Prime Minister of India");
+        // the country whose phrase holds the title, wherever the story was filed
+        HandWrittenArticle.assertRelates(indian, "Donald Trump", "holdsPost", "President of United States");
     }
 
     @Test
