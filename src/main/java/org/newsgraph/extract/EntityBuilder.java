@@ -1273,8 +1273,8 @@ final class EntityBuilder {
     /**
      * A name given as an instance of a kind ("carmakers including Renault and Stellantis", "brands such as Tesla",
      * "OpenAI, the San Francisco-based maker of ChatGPT", "drugmaker Bavarian Nordic") is of the kind's type wherever
-     * the article writes it,
-     * whatever the tagger guessed from the word alone: it took Tesla and Stellantis for persons, and Amazon for a
+     * the article writes it, and so is a place no title was found for that is listed with organisations ("Google,
+     * Amazon and Microsoft"), whatever the tagger guessed from the word alone: it took Tesla and Stellantis for persons, and Amazon for a
      * place in "companies such as Microsoft, Amazon and Meta". A person's link goes with the person reading (Tesla:
      * Nikola_Tesla); a place's stays only when it fits the kind, else the name is looked up for it.
      */
@@ -1283,7 +1283,11 @@ final class EntityBuilder {
         for (Candidate c : candidates) {
             if (c.named && c.gazetteerLabel == null) {
                 SentenceGraph s = sentences.get(c.sentence);
-                s.head(c.begin, c.end).flatMap(h -> typeOfKind(s, h)).or(() -> kindNamedBefore(s, c))
+                Optional<IndexedWord> head = s.head(c.begin, c.end);
+                boolean listedPlace = "Place".equals(c.type) && c.link == null
+                        && head.filter(h -> listedWithOrganisation(s, h, candidates)).isPresent();
+                head.flatMap(h -> typeOfKind(s, h)).or(() -> kindNamedBefore(s, c))
+                        .or(() -> listedPlace ? Optional.of("Organization") : Optional.empty())
                         .ifPresent(type -> kinds.put(EntityMerger.normalise(c.text), type));
             }
         }

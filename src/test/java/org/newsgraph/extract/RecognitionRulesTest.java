@@ -230,6 +230,14 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aPlaceWithNoTitleListedWithCompaniesIsACompany() {
+        List<String> found = HandWrittenArticle.extract("listed-companies", "The European Commission fined Apple and "
+                + "Meta on Wednesday. Alphabet's Google, Amazon and Microsoft are also designated gatekeepers under the "
+                + "law.").entities().stream().filter(e -> e.label().equals("Amazon")).map(ExtractedEntity::type).toList();
+        assertEquals(List.of("Organization"), found);
+    }
+
+    @Test
     void anAdjectiveWhoseTitleIsABodysNamesTheBodyNotACountry() {
         List<String> party = HandWrittenArticle.extract("party-adjective", PARTY_ADJECTIVE).entities().stream()
                 .filter(e -> "Republican_Party_(United_States)".equals(e.dbpedia()))
