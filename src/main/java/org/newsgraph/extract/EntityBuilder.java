@@ -102,7 +102,6 @@ final class EntityBuilder {
     private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}*(ed|made|born|built|run|grown)");
     /** Relations from a kind to a name given as its instance: "brands such as Tesla", "the carmaker, Stellantis". */
     private static final Pattern INSTANCE_OF = Pattern.compile("nmod:(such_as|including|like)|appos");
-    private static final Pattern COMMON_NOUN = Pattern.compile("NNS?");
     /** Tags CoreNLP gives capitalised day and time words, which are also words of names ("Evening Express"). */
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
     /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
@@ -474,6 +473,7 @@ final class EntityBuilder {
         return List.of();
     }
 
+    /** One of the bodies {@link #namedApart} finds, linked as a body's name on its own. */
     private Candidate part(int begin, String name, SentenceGraph s, Set<String> documentWords) {
         Candidate part = new Candidate(begin, begin + name.length(), name, s.index);
         part.type = "Organization";
@@ -1274,9 +1274,10 @@ final class EntityBuilder {
      * A name given as an instance of a kind ("carmakers including Renault and Stellantis", "brands such as Tesla",
      * "OpenAI, the San Francisco-based maker of ChatGPT", "drugmaker Bavarian Nordic") is of the kind's type wherever
      * the article writes it, and so is a place no title was found for that is listed with organisations ("Google,
-     * Amazon and Microsoft"), whatever the tagger guessed from the word alone: it took Tesla and Stellantis for persons, and Amazon for a
-     * place in "companies such as Microsoft, Amazon and Meta". A person's link goes with the person reading (Tesla:
-     * Nikola_Tesla); a place's stays only when it fits the kind, else the name is looked up for it.
+     * Amazon and Microsoft"), whatever the tagger guessed from the word alone: it took Tesla and Stellantis for
+     * persons, and Amazon for a place in "companies such as Microsoft, Amazon and Meta". A person's link goes with the
+     * person reading (Tesla: Nikola_Tesla); a place's stays only when it fits the kind, else the name is looked up for
+     * it.
      */
     private void instancesOfKinds(List<Candidate> candidates, List<SentenceGraph> sentences, Set<String> documentWords) {
         Map<String, String> kinds = new HashMap<>();
@@ -1426,7 +1427,7 @@ final class EntityBuilder {
         return Stream.concat(
                 s.governors(name).stream().filter(g -> INSTANCE_OF.matcher(s.relationTo(g, name)).matches()),
                 s.dependents(name, "appos").stream())
-                .filter(w -> COMMON_NOUN.matcher(w.tag()).matches()).findFirst()
+                .filter(SentenceGraph::isCommonNoun).findFirst()
                 .map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy);
     }
 
@@ -1440,7 +1441,7 @@ final class EntityBuilder {
             return Optional.empty();
         }
         IndexedWord before = s.graph.getNodeByIndexSafe(first);
-        return Optional.ofNullable(before).filter(w -> COMMON_NOUN.matcher(w.tag()).matches()
+        return Optional.ofNullable(before).filter(w -> SentenceGraph.isCommonNoun(w)
                         && s.relation(w).equals("compound") && s.governor(w).equals(s.head(c.begin, c.end)))
                 .map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy);
     }

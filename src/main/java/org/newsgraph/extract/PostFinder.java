@@ -184,8 +184,8 @@ final class PostFinder {
     }
 
     /**
-     * The country the article is about, when its dateline names none: the one it names most often (by name or by its people's), at least twice and
-     * more often than any other. A country named once may be only where someone went.
+     * The country the article is about, when its dateline names none: the one it names most often (by name or by its
+     * people's), at least twice and more often than any other. A country named once may be only where someone went.
      */
     private static Optional<ExtractedEntity> homeCountry(List<ExtractedEntity> entities) {
         Map<ExtractedEntity, Long> countries = entities.stream().filter(e -> e.type().equals("Country"))

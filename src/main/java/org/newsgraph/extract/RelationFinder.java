@@ -43,13 +43,12 @@ final class RelationFinder {
     /** What can drive a process: a concern (topic) or another event. */
     private static final Set<String> DRIVERS = Set.of("Topic", "Event");
     private static final Set<String> AGENTS = Set.of("Country", "Organization", "Government", "Alliance", "Person");
+    /** Lemmas that negate the verb they modify. */
+    private static final Set<String> NEGATIONS = Set.of("not", "never");
     /**
      * Relations of a sentence-initial "-ing" word that make it no subjectless gerund: a preposition ("According to",
      * "Following the meeting") or a clause whose agent is the main clause's subject ("Speaking to reporters, Obama…").
      */
-    /** Lemmas that negate the verb they modify. */
-    private static final Pattern COMMON_NOUN = Pattern.compile("NNS?");
-    private static final Set<String> NEGATIONS = Set.of("not", "never");
     private static final Pattern NOT_A_SUBJECT_GERUND = Pattern.compile("(case|mark|fixed|advcl|advmod)(:.*)?");
     /**
      * CoreNLP's KBP relations that map to an ontology predicate. Its statistical model names some relations as in
@@ -592,7 +591,7 @@ final class RelationFinder {
         if (lexicon.hasLeadingPhrase(phrase)) {
             return true;
         }
-        boolean field = compounds.stream().anyMatch(c -> COMMON_NOUN.matcher(c.tag()).matches()
+        boolean field = compounds.stream().anyMatch(c -> SentenceGraph.isCommonNoun(c)
                 && !lexicon.refersTo(SentenceGraph.lemma(c), "Organization"));
         return !field && lexicon.predicatesFor(List.of(SentenceGraph.lemma(noun))).contains("leads");
     }

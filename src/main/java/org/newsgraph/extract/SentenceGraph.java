@@ -154,6 +154,11 @@ final class SentenceGraph {
         return BRACKETS.contains(token.word()) || BRACKETS.contains(token.tag());
     }
 
+    /** A common noun, singular or plural ("competition", "carmakers"). */
+    static boolean isCommonNoun(IndexedWord word) {
+        return word.tag().equals("NN") || word.tag().equals("NNS");
+    }
+
     /** A quotation mark, opening or closing (the tagger may tag a closing one as opening). */
     static boolean isQuotationMark(CoreLabel token) {
         return token.tag().equals("``") || token.tag().equals("''");
