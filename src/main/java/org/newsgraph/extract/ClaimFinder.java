@@ -177,19 +177,21 @@ final class ClaimFinder {
             }
             String lemma = SentenceGraph.lemma(verb);
             double confidence = lexicon.reportingConfidence(lemma).orElseThrow();
-            Optional<ExtractedEntity> source = subject(s, verb, mentions)
+            Optional<ExtractedEntity> named = subject(s, verb, mentions);
+            List<ExtractedEntity> listed = named.isPresent() ? List.of() : listedInSubject(s, verb, mentions);
+            List<ExtractedEntity> sources = !listed.isEmpty() ? listed : named
                     .or(() -> participleSubject(s, verb, mentions))
                     .or(() -> mentionRightBefore(s, verb, mentions))
                     .or(() -> invertedSubject(s, verb, mentions))
                     .or(() -> unresolvedPronoun(s, verb, mentions)
                             .filter(pronoun -> onlyPersonBefore || CONTINUING.contains(lemma))
-                            .flatMap(pronoun -> lastSpeaker));
+                            .flatMap(pronoun -> lastSpeaker)).stream().toList();
             // "…, said Lee Rainie, director of…": a complement naming the speaker is not what is said
             Optional<int[]> characterisation = characterisation(s, verb, lemma);
             Optional<int[]> content = quotationBefore(s, verb)
                     .or(() -> characterisation)
-                    .or(() -> content(s, verb, lemma, word -> source.isPresent() && mentions
-                            .at(s.index, word.beginPosition(), word.endPosition()).filter(source.get()::equals).isPresent())
+                    .or(() -> content(s, verb, lemma, word -> mentions
+                            .at(s.index, word.beginPosition(), word.endPosition()).filter(sources::contains).isPresent())
                             .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c))))
                     .or(() -> clauseBefore(s, verb, lemma))
                     .or(() -> framedClauseBefore(s, verb).map(c -> {
@@ -201,15 +203,17 @@ final class ClaimFinder {
             // is no span of the sentence
             boolean holdsItsVerb = content.filter(c -> c[0] <= verb.beginPosition() && verb.endPosition() <= c[1])
                     .isPresent();
-            if (source.isEmpty() || content.isEmpty() || holdsItsVerb) {
+            if (sources.isEmpty() || content.isEmpty() || holdsItsVerb) {
                 continue;
             }
             int[] range = withClosingQuotationMark(s, text, content.get());
             String verbText = NEEDS_FOR.contains(lemma) && characterisation.isEmpty() ? lemma + " for" : lemma;
             boolean advocacy = ADVOCACY.contains(lemma) && characterisation.isEmpty() || hasLemma(s, range, PRESCRIPTIVE);
-            found.add(new Reported(s.index, source.get().id(), verbText, advocacy, range[0], range[1],
-                    text.substring(range[0], range[1]),
-                    RelationFinder.round(confidence * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
+            for (ExtractedEntity source : sources) {
+                found.add(new Reported(s.index, source.id(), verbText, advocacy, range[0], range[1],
+                        text.substring(range[0], range[1]),
+                        RelationFinder.round(confidence * (hasLemma(s, range, HEDGES) ? 0.8 : 1.0))));
+            }
         }
         return found;
     }
@@ -532,6 +536,19 @@ final class ClaimFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The agents a subject that names none lists as its instances ("Retailers including Walmart and Target said…"):
+     * each of them said it, and the name nearest the verb is no more the speaker than the others.
+     */
+    private static List<ExtractedEntity> listedInSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        return s.dependents(verb, "nsubj").stream()
+                .flatMap(subject -> s.graph.outgoingEdgeList(subject).stream())
+                .filter(e -> SentenceGraph.listsInstance(e.getRelation().toString()))
+                .map(SemanticGraphEdge::getDependent)
+                .flatMap(instance -> mentions.at(s.index, instance.beginPosition(), instance.endPosition()).stream())
+                .filter(e -> AGENT_TYPES.contains(e.type())).distinct().toList();
     }
 
     /** The entity of one of the types named right after the word, nothing between. */

@@ -31,8 +31,6 @@ final class RelationFinder {
     /** Longest dependency path (in words, both ends included) still read as a relationship. */
     private static final int MAX_PATH = 6;
     private static final double KBP_MIN_CONFIDENCE = 0.5;
-    /** Relations by which an item is listed under a noun ("incidents, such as X and Y"; "concerns, including X"). */
-    private static final Pattern LIST_RELATION = Pattern.compile("nmod:(such_as|including|like)");
     /** Where a verb sends its object: "moved Yvette Cooper to the Foreign Office", "named her to the board". */
     private static final Pattern DESTINATION = Pattern.compile("obl:(to|into)");
     /** Relations by which a verb or relational noun names the area a relationship applies to ("cooperate on X"). */
@@ -520,7 +518,7 @@ final class RelationFinder {
                 }
                 IndexedWord word = edge.getDependent();
                 List<IndexedWord> listed = s.graph.outgoingEdgeList(word).stream()
-                        .filter(e -> LIST_RELATION.matcher(e.getRelation().toString()).matches())
+                        .filter(e -> SentenceGraph.listsInstance(e.getRelation().toString()))
                         .map(SemanticGraphEdge::getDependent).toList();
                 if (lexicon.isVagueNoun(SentenceGraph.lemma(word)) && !listed.isEmpty()) {
                     areaWords.addAll(listed);
@@ -563,7 +561,7 @@ final class RelationFinder {
      * highlighted…"): the item plays that noun's part in the clause.
      */
     private static IndexedWord listHead(SentenceGraph s, IndexedWord item) {
-        return LIST_RELATION.matcher(s.relation(item)).matches() ? s.governor(item).orElse(item) : item;
+        return SentenceGraph.listsInstance(s.relation(item)) ? s.governor(item).orElse(item) : item;
     }
 
     /**

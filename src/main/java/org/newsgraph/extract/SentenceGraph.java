@@ -26,6 +26,7 @@ final class SentenceGraph {
     /** Proper nouns, commas and brackets (CoreNLP tags "(" as -LRB-). */
     private static final Pattern DATELINE_TAGS = Pattern.compile("NNPS?|,|-LRB-|-RRB-");
     private static final int MAX_DATELINE_TOKENS = 10;
+    private static final Pattern LIST_RELATION = Pattern.compile("nmod:(such_as|including|like)");
     private static final Comparator<RelationTriple> KBP_ORDER = Comparator
             .comparingInt((RelationTriple t) -> t.subject.getFirst().beginPosition())
             .thenComparingInt(t -> t.object.getFirst().beginPosition())
@@ -152,6 +153,14 @@ final class SentenceGraph {
     /** A bracket, also where a tokenised corpus writes it as "-LRB-" and the tagger takes that for a proper noun. */
     static boolean isBracket(CoreLabel token) {
         return BRACKETS.contains(token.word()) || BRACKETS.contains(token.tag());
+    }
+
+    /**
+     * Whether a relation lists an instance of its governor ("issues like counter-terrorism", "retailers including
+     * Walmart and Target"); the parser repeats it for each conjunct.
+     */
+    static boolean listsInstance(String relation) {
+        return LIST_RELATION.matcher(relation).matches();
     }
 
     /** A common noun, singular or plural ("competition", "carmakers"). */

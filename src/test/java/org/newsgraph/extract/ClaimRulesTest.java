@@ -294,6 +294,14 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theNamesASubjectListsAsItsInstancesEachSayIt() {
+        Extractor.Extraction retailers = HandWrittenArticle.extract("listed-speakers", "Dockworkers went on strike on "
+                + "Tuesday. Retailers including Walmart and Target said they had moved cargo early to West Coast ports.");
+        assertEquals(List.of("walmart: they had moved cargo early to West Coast ports",
+                "target: they had moved cargo early to West Coast ports"), sourcedClaims(retailers));
+    }
+
+    @Test
     void aQuotationBeforeTheVerbThatReportsItIsItsSpeakersClaim() {
         String modi = HandWrittenArticle.idOf(quotedFirst, "Narendra Modi");
         assertEquals(List.of("tell: Maharashtra needs a double-engine government", "say: We will respond firmly",
