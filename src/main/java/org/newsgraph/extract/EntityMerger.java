@@ -222,13 +222,17 @@ final class EntityMerger {
         }
         Map<CoreEntityMention, Candidate> bySource = new HashMap<>();
         candidates.stream().filter(c -> c.source != null).forEach(c -> bySource.put(c.source, c));
+        // "Bolsonaro" after "Jair Bolsonaro" and "Flavio Bolsonaro": whom a shared surname means is not coreference's
+        // guess (see the surname rule below)
+        Set<Candidate> sharedSurnames = candidates.stream().filter(c -> candidates.stream().filter(p -> isSurnameOf(c, p))
+                .map(p -> normalise(p.name())).distinct().count() > 1).collect(Collectors.toSet());
         for (Candidate c : candidates) {
-            if (c.source == null) {
+            if (c.source == null || sharedSurnames.contains(c)) {
                 continue;
             }
             c.source.canonicalEntityMention().map(bySource::get)
-                    .filter(other -> compatible(c, other) && mayNameOne(c, other) && !namesAnother(c, other)
-                            && !namesAnother(other, c))
+                    .filter(other -> !sharedSurnames.contains(other) && compatible(c, other) && mayNameOne(c, other)
+                            && !namesAnother(c, other) && !namesAnother(other, c))
                     .ifPresent(other -> union(c, other));
         }
         for (Candidate shorter : candidates) {
@@ -246,6 +250,11 @@ final class EntityMerger {
                         || shorter.type.equals(c.type) && !otherTitle
                                 && (containsWords(c.name(), shorter.name()) || isInitialsOf(shorter.name(), c.name())))) {
                     if (longer != null && longer.root() != c.root()) {
+                        if (isSurnameOf(shorter, longer) && isSurnameOf(shorter, c) && longer.sentence < c.sentence) {
+                            // a surname two people share is the one the article named first, its subject, unless it
+                            // named both at once ("John and Mary Smith")
+                            continue;
+                        }
                         longer = null; // ambiguous: two different longer names contain it
                         break;
                     }
@@ -312,11 +321,16 @@ final class EntityMerger {
      * initials ("U.S.", "United States") or the dictionary gives both one title. Otherwise they name two things the
      * resolver confused ("Liverpool" and "BBC Sport" in one quote's attribution). Two names the dictionary gives
      * different titles name two things, whatever word they share ("Obama" and "Michelle Obama", "Nippon Steel" and
-     * "U.S. Steel").
+     * "U.S. Steel"), and so do two people's full names neither of which ends the other.
      */
     private static boolean mayNameOne(Candidate a, Candidate b) {
         if (a.link != null && b.link != null && !a.link.equals(b.link)) {
             return false;
+        }
+        boolean fullNames = "Person".equals(a.type) && "Person".equals(b.type) && a.name().contains(" ")
+                && b.name().contains(" ");
+        if (fullNames && !a.name().equalsIgnoreCase(b.name()) && !endsWithName(a, b) && !endsWithName(b, a)) {
+            return false; // "Jair Bolsonaro" and his son, "Flavio Bolsonaro"
         }
         Set<String> wordsA = words(a.name());
         return wordsA.stream().anyMatch(words(b.name())::contains) || isInitialsOf(a.name(), b.name())

@@ -202,6 +202,20 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void aSurnameTwoPeopleShareIsThePersonNamedFirst() {
+        List<String> people = HandWrittenArticle.extract("shared-surname", "Brazil's Supreme Court convicted former "
+                        + "President Jair Bolsonaro on Thursday. Justice Alexandre de Moraes said Bolsonaro had led a "
+                        + "criminal organization. His son, Senator Flavio Bolsonaro, called the verdict a persecution. "
+                        + "Bolsonaro's lawyers said they would appeal.").entities().stream()
+                .filter(e -> e.label().contains("Bolsonaro"))
+                .map(e -> e.label() + " " + e.mentions().stream().filter(ExtractedEntity.Mention::name)
+                        .map(ExtractedEntity.Mention::text).toList())
+                .toList();
+        assertEquals(List.of("Jair Bolsonaro [Jair Bolsonaro, Bolsonaro, Bolsonaro]", "Flavio Bolsonaro [Flavio Bolsonaro]"),
+                people);
+    }
+
+    @Test
     void namesTheDictionaryGivesTwoTitlesStayTwoAndOneNameHasOneType() {
         List<String> found = HandWrittenArticle.extract("companies", COMPANIES).entities().stream()
                 .filter(e -> e.named() && List.of("Nippon Steel", "U.S. Steel", "Meta", "Trump administration",
