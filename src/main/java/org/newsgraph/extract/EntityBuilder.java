@@ -76,6 +76,9 @@ final class EntityBuilder {
      */
     private static final Pattern NAME_BOUNDARY = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*|[\\p{Punct}&&[^&]]+");
     /** Two to six capitals, each maybe followed by a full stop: "DIA", "U.N.". */
+    /** Capitalised words, with the lower-case words names hold between them ("Council of Europe"). */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the|on|in)\\s+)?\\p{Lu}[\\p{L}'’-]*)+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
     /** The types of body an acronym stands for; a place before a bracket is a dateline's ("OTTAWA (AP)"). */
     private static final Set<String> BODIES = Set.of("Organization", "Government", "Alliance");
@@ -202,6 +205,10 @@ final class EntityBuilder {
         }
         List<Candidate> gazetteered = new ArrayList<>();
         for (Gazetteer.Match match : gazetteer.find(text)) {
+            String matched = text.substring(match.begin(), match.end());
+            if (ACRONYM.matcher(matched).matches() && spelledOutAsAnother(matched, match.entry(), text)) {
+                continue; // "the International Cricket Council … ICC chairman": not the International Criminal Court
+            }
             sentenceOf(sentences, match.begin(), match.end()).ifPresent(s -> {
                 Candidate c = new Candidate(match.begin(), match.end(), text.substring(match.begin(), match.end()), s.index);
                 c.type = match.entry().type();
@@ -441,6 +448,33 @@ final class EntityBuilder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the article writes out the acronym's letters as a body's name the gazetteer entry does not give: the
+     * whole of a run of capitalised words, but for a leading "The", ending in a body's word ("Council"). The letters
+     * are then that body's, which the tagger may have missed while CoreNLP's linker read the acronym in its light.
+     */
+    private boolean spelledOutAsAnother(String acronym, Gazetteer.Entry entry, String text) {
+        String letters = acronym.replace(".", "");
+        Matcher run = CAPITALISED_RUN.matcher(text);
+        while (run.find()) {
+            List<String> words = upperCaseWords(run.group());
+            int at = words.size() - letters.length();
+            List<String> name = at < 0 || at > 1 || at == 1 && !words.getFirst().equals("The") ? List.of()
+                    : words.subList(at, words.size());
+            if (!name.isEmpty() && LinkConfidence.initials(name).equals(letters)
+                    && lexicon.isOrganisationHead(name.getLast().toLowerCase(Locale.ROOT))
+                    && entry.names().stream().noneMatch(n -> upperCaseWords(n).equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a name that start with a capital, in order: those its initials are made of. */
+    private static List<String> upperCaseWords(String name) {
+        return Arrays.stream(name.split("\\s+")).filter(w -> Character.isUpperCase(w.codePointAt(0))).toList();
     }
 
     /**

@@ -202,6 +202,17 @@ class RecognitionRulesTest {
     }
 
     @Test
+    void anAcronymTheArticleSpellsOutAsAnotherBodyIsThatBodyNotTheGazetteers() {
+        Function<String, List<String>> bodies = text -> HandWrittenArticle.extract("acronym", text).entities().stream()
+                .filter(e -> e.type().equals("Organization")).map(e -> e.label() + " " + e.dbpedia()).toList();
+        assertEquals(List.of("ICC International_Cricket_Council"), bodies.apply("India played all their matches in "
+                + "Dubai.\n\nThe International Cricket Council, which runs the event, agreed to the hybrid model in "
+                + "December. ICC chairman Jay Shah presented the trophy."));
+        assertEquals(List.of("International Criminal Court International_Criminal_Court"), bodies.apply("The ICC issued "
+                + "an arrest warrant for the president on Thursday."));
+    }
+
+    @Test
     void aSurnameTwoPeopleShareIsThePersonNamedFirst() {
         List<String> people = HandWrittenArticle.extract("shared-surname", "Brazil's Supreme Court convicted former "
                         + "President Jair Bolsonaro on Thursday. Justice Alexandre de Moraes said Bolsonaro had led a "
