@@ -464,7 +464,9 @@ final class ClaimFinder {
      * the reported clause for the object and the rest for an adverbial clause ("said [the new chips] [were in full
      * production]"), so a clause right after the object, with a verb or copula but no subject of its own, belongs
      * to what is said; or it takes the clause's subject for the object and the finite rest for a complement it
-     * controls ("told reporters [the bloc] [had accepted the text]"), whose subject then belongs to it too.
+     * controls ("told reporters [the bloc] [had accepted the text]"), whose subject then belongs to it too; or it
+     * ends a reported clause early and hangs the rest of it loose ("said [the evidence showed Bolsonaro] [had led…]"),
+     * which belongs to what is said when it follows the clause directly.
      */
     private static int[] withSplitClause(SentenceGraph s, IndexedWord verb, IndexedWord content, int[] range) {
         boolean finite = content.tag().matches("VB[DZP]") || s.dependents(content, "aux").stream()
@@ -476,13 +478,16 @@ final class ClaimFinder {
                     .filter(subject -> subject[1] <= range[0] && s.tokens(subject[1], range[0]).isEmpty())
                     .findFirst().map(subject -> new int[] {subject[0], range[1]}).orElse(range);
         }
-        if (!s.relation(content).equals("obj")) {
+        boolean object = s.relation(content).equals("obj");
+        if (!object && !s.relation(content).equals("ccomp")) {
             return range;
         }
-        return Stream.of("dep", "advcl").flatMap(r -> s.dependents(verb, r).stream())
+        // after a clause, "dep" only, and nothing between: ", adding that…" is another clause of the verb's
+        return (object ? Stream.of("dep", "advcl") : Stream.of("dep")).flatMap(r -> s.dependents(verb, r).stream())
                 .filter(s::isPredicate)
                 .filter(d -> s.dependents(d, "nsubj").isEmpty() && s.dependents(d, "mark").isEmpty())
-                .filter(d -> s.trimmed(range[1], s.subtreeRange(d)[0])[1] == range[1])
+                .filter(d -> object ? s.trimmed(range[1], s.subtreeRange(d)[0])[1] == range[1]
+                        : s.tokens(range[1], s.subtreeRange(d)[0]).isEmpty())
                 .findFirst().map(d -> s.trimmed(range[0], s.subtreeRange(d)[1])).orElse(range);
     }
 

@@ -294,6 +294,15 @@ class ClaimRulesTest {
     }
 
     @Test
+    void theRestOfAReportedClauseTheParserHungOnTheVerbIsPartOfWhatIsSaid() {
+        Extractor.Extraction ruling = HandWrittenArticle.extract("split-ccomp", "Brazil convicted former President "
+                + "Jair Bolsonaro on Thursday.\n\nJustice Alexandre de Moraes, who oversaw the case, said the evidence "
+                + "showed Bolsonaro had led \"a criminal organization\" that sought to keep him in power.");
+        assertEquals(List.of("alexandre-de-moraes: the evidence showed Bolsonaro had led \"a criminal organization\" that "
+                + "sought to keep him in power"), sourcedClaims(ruling));
+    }
+
+    @Test
     void theNamesASubjectListsAsItsInstancesEachSayIt() {
         Extractor.Extraction retailers = HandWrittenArticle.extract("listed-speakers", "Dockworkers went on strike on "
                 + "Tuesday. Retailers including Walmart and Target said they had moved cargo early to West Coast ports.");
