@@ -20,6 +20,7 @@ class LinkingRulesTest {
             + "State broadcaster CCTV reported that the West Nile outbreak had spread.\n"
             + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.\n"
             + "Democrats and Republicans disagreed about Medicaid.\nShe won gold at the Olympics.\n"
+            + "India won the Champions Trophy for a record third time on Sunday, beating New Zealand by four wickets.\n"
             + "He joined the U.S. Davis Cup team in 2010.\nShe also won the French Open.";
 
     /** A second article: names whose full name it does not give, and a town named with its state. */
@@ -281,6 +282,8 @@ class LinkingRulesTest {
         assertEquals("Olympic_Games", olympics.dbpedia());
         assertEquals("Event", olympics.type());
         assertEquals("Event", named("French Open").orElseThrow().type());
+        assertEquals(List.of("Event"), entities.stream().filter(e -> e.label().equals("Champions Trophy"))
+                .map(ExtractedEntity::type).toList(), entities.toString());
         ExtractedEntity team = named("U.S. Davis Cup").orElseThrow();
         assertEquals("United_States_Davis_Cup_team", team.dbpedia());
         assertEquals("Organization", team.type());
