@@ -75,10 +75,10 @@ final class EntityBuilder {
      * "Bed Bath & Beyond" are each one name).
      */
     private static final Pattern NAME_BOUNDARY = Pattern.compile("\\p{Ll}[\\p{Ll}'-]*|[\\p{Punct}&&[^&]]+");
-    /** Two to six capitals, each maybe followed by a full stop: "DIA", "U.N.". */
     /** Capitalised words, with the lower-case words names hold between them ("Council of Europe"). */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|for|and|the|on|in)\\s+)?\\p{Lu}[\\p{L}'’-]*)+");
+    /** Two to six capitals, each maybe followed by a full stop: "DIA", "U.N.". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\.?(\\p{Lu}\\.?){1,5}");
     /** The types of body an acronym stands for; a place before a bracket is a dateline's ("OTTAWA (AP)"). */
     private static final Set<String> BODIES = Set.of("Organization", "Government", "Alliance");
