@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -499,17 +498,9 @@ final class ClaimFinder {
         return entity.mentions().stream()
                 .filter(m -> m.sentence() == s.index && m.begin() >= claim.begin() && m.end() <= claim.end())
                 .flatMap(m -> s.head(m.begin(), m.end()).stream())
-                .anyMatch(head -> {
-                    Set<IndexedWord> seen = new HashSet<>(); // enhanced dependencies may cycle through a relative clause
-                    for (Optional<IndexedWord> w = s.governor(head); w.isPresent() && seen.add(w.get())
-                            && w.get().beginPosition() >= claim.begin() && w.get().endPosition() <= claim.end();
-                            w = s.governor(w.get())) {
-                        if (w.get().tag().startsWith("VB") && lexicon.isCounteringVerb(SentenceGraph.lemma(w.get()))) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
+                .anyMatch(head -> s.governorChain(head).stream()
+                        .takeWhile(w -> w.beginPosition() >= claim.begin() && w.endPosition() <= claim.end())
+                        .anyMatch(w -> w.tag().startsWith("VB") && lexicon.isCounteringVerb(SentenceGraph.lemma(w))));
     }
 
     private static boolean hasLemma(SentenceGraph s, int[] range, Set<String> lemmas) {

@@ -103,8 +103,6 @@ final class EntityBuilder {
     private static final Pattern ACTIVE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}. ]*-\\p{Ll}+ing");
     /** A capitalised word joined by a hyphen to a participle: "Chinese-made", "U.S.-led", "German-born". */
     private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}*(ed|made|born|built|run|grown)");
-    /** Relations from a kind to a name given as its instance: "brands such as Tesla", "the carmaker, Stellantis". */
-    private static final Pattern INSTANCE_OF = Pattern.compile("nmod:(such_as|including|like)|appos");
     /** Tags CoreNLP gives capitalised day and time words, which are also words of names ("Evening Express"). */
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
     /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
@@ -809,7 +807,7 @@ final class EntityBuilder {
     private static boolean modifiesNounAfter(SentenceGraph s, CoreLabel token) {
         IndexedWord word = s.graph.getNodeByIndexSafe(token.index());
         return word != null && s.relation(word).matches("amod|compound")
-                && s.governor(word).map(g -> g.index() > word.index() && g.tag().matches("NNS?")).orElse(false);
+                && s.governor(word).map(g -> g.index() > word.index() && SentenceGraph.isCommonNoun(g)).orElse(false);
     }
 
     private static boolean isHyphenatedPair(String text) {
@@ -1459,7 +1457,8 @@ final class EntityBuilder {
      */
     private Optional<String> typeOfKind(SentenceGraph s, IndexedWord name) {
         return Stream.concat(
-                s.governors(name).stream().filter(g -> INSTANCE_OF.matcher(s.relationTo(g, name)).matches()),
+                s.governors(name).stream().filter(g -> SentenceGraph.listsInstance(s.relationTo(g, name))
+                        || s.relationTo(g, name).equals("appos")),
                 s.dependents(name, "appos").stream())
                 .filter(SentenceGraph::isCommonNoun).findFirst()
                 .map(SentenceGraph::lemma).flatMap(lexicon::typeReferredToBy);

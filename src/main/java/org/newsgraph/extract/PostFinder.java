@@ -169,18 +169,9 @@ final class PostFinder {
      * was filed); a country the title's sentence names elsewhere ("President Trump imposed tariffs on Canada") is not.
      */
     private static Optional<ExtractedEntity> countryAbove(SentenceGraph s, MentionIndex index, IndexedWord title) {
-        Set<IndexedWord> seen = new HashSet<>();
-        Optional<IndexedWord> up = title == null ? Optional.empty() : s.governor(title);
-        while (up.isPresent() && seen.add(up.get())) {
-            IndexedWord word = up.get();
-            Optional<ExtractedEntity> country = index.at(s.index, word.beginPosition(), word.endPosition())
-                    .filter(e -> e.type().equals("Country"));
-            if (country.isPresent()) {
-                return country;
-            }
-            up = s.governor(word);
-        }
-        return Optional.empty();
+        return title == null ? Optional.empty() : s.governorChain(title).stream()
+                .flatMap(word -> index.at(s.index, word.beginPosition(), word.endPosition()).stream())
+                .filter(e -> e.type().equals("Country")).findFirst();
     }
 
     /**

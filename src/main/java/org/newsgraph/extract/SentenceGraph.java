@@ -132,13 +132,20 @@ final class SentenceGraph {
 
     /** Whether the word names, or is inside, whom something is according to ("according to analysts at Nomura"). */
     boolean withinAccordingTo(IndexedWord word) {
+        return isAccordingTo(relation(word)) || governorChain(word).stream().anyMatch(w -> isAccordingTo(relation(w)));
+    }
+
+    /**
+     * The words the word hangs from, its governor first, each once: enhanced dependencies may cycle through a relative
+     * clause.
+     */
+    List<IndexedWord> governorChain(IndexedWord word) {
+        List<IndexedWord> chain = new ArrayList<>();
         Set<IndexedWord> seen = new HashSet<>();
-        for (IndexedWord w = word; w != null && seen.add(w); w = governor(w).orElse(null)) {
-            if (isAccordingTo(relation(w))) {
-                return true;
-            }
+        for (Optional<IndexedWord> w = governor(word); w.isPresent() && seen.add(w.get()); w = governor(w.get())) {
+            chain.add(w.get());
         }
-        return false;
+        return chain;
     }
 
     /**
