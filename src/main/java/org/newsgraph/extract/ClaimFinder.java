@@ -191,7 +191,7 @@ final class ClaimFinder {
                     .or(() -> characterisation)
                     .or(() -> content(s, verb, lemma, word -> mentions
                             .at(s.index, word.beginPosition(), word.endPosition()).filter(sources::contains).isPresent())
-                            .map(c -> withSplitClause(s, verb, c, withoutConnective(s, c))))
+                            .map(c -> withSplitClause(s, verb, c, withoutAddedClause(s, c, withoutConnective(s, c)))))
                     .or(() -> clauseBefore(s, verb, lemma))
                     .or(() -> framedClauseBefore(s, verb).map(c -> {
                         int[] clause = s.subtreeRange(c);
@@ -437,6 +437,21 @@ final class ClaimFinder {
         s.dependents(content, "mark").stream().filter(m -> SentenceGraph.lemma(m).equals("that")).forEach(connectives::add);
         return connectives.stream().filter(c -> c.beginPosition() == range[0]).findFirst()
                 .map(c -> s.trimmed(c.endPosition(), range[1])).orElse(range);
+    }
+
+    /**
+     * The content without a clause the writer adds after a comma and a conjunction, with a subject of its own and no
+     * "that": "said it was preparing relief teams, and the Red Cross appealed for donations" reports only the first
+     * clause, which the parser makes the second's conjunct all the same.
+     */
+    private static int[] withoutAddedClause(SentenceGraph s, IndexedWord content, int[] range) {
+        List<CoreLabel> tokens = s.sentence.tokens();
+        return s.dependents(content, "conj").stream()
+                .filter(clause -> !s.dependents(clause, "nsubj").isEmpty() && s.dependents(clause, "mark").isEmpty())
+                .flatMap(clause -> s.dependents(clause, "cc").stream())
+                .filter(cc -> cc.index() > 1 && tokens.get(cc.index() - 2).word().equals(","))
+                .map(cc -> tokens.get(cc.index() - 2).beginPosition()).filter(comma -> comma > range[0])
+                .min(Integer::compare).map(comma -> s.trimmed(range[0], comma)).orElse(range);
     }
 
     /**

@@ -417,4 +417,14 @@ class ClaimRulesTest {
                 || c.evidence().contains("park") || c.evidence().contains("engineer") || c.evidence().contains("photo")),
                 claims());
     }
+
+    @Test
+    void aClauseAddedAfterACommaAndAConjunctionWithItsOwnSubjectIsNotWhatWasSaid() {
+        List<String> said = HandWrittenArticle.extract("added-clause", "The Caribbean Disaster Emergency Management "
+                + "Agency said it was preparing relief teams, and the Red Cross appealed for donations. Officials said "
+                + "the port would reopen next week and ships would be inspected.").annotation().claims().stream()
+                .map(ClaimSpec::text).toList();
+        assertEquals(List.of("it was preparing relief teams", "the port would reopen next week and ships would be inspected"),
+                said, "without the comma, the second clause is said too");
+    }
 }
