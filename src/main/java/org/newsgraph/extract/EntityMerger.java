@@ -362,12 +362,18 @@ final class EntityMerger {
     /**
      * Whether a name is the end of an organisation's name the article gives, which news uses for it after the first
      * mention, whatever the dictionary gives the short form ("Congress" after "Indian National Congress", not the
-     * United States Congress).
+     * United States Congress); or its start before another capitalised word, unless the dictionary knows a body or
+     * thing by the short form itself ("Novo" after "Novo Nordisk", not the footballer Nacho_Novo; but "Apple" and
+     * "Apple Music" are two).
      */
     private static boolean isShortNameOf(Candidate shorter, Candidate organisation) {
-        if (!"Organization".equals(organisation.type) || !organisation.type.equals(shorter.type)
-                || !endsWithName(organisation, shorter)) {
+        if (!"Organization".equals(organisation.type) || !organisation.type.equals(shorter.type)) {
             return false;
+        }
+        if (!endsWithName(organisation, shorter)) {
+            String name = organisation.name();
+            return name.startsWith(shorter.name() + " ") && Character.isUpperCase(name.codePointAt(shorter.name().length() + 1))
+                    && (shorter.link == null || !LinkConfidence.nameOfTitle(shorter.link).startsWith(shorter.name()));
         }
         // the head of the name, not what it is "of": "Kentucky" is no short name of "Republican Party of Kentucky"
         String rest = organisation.name().substring(0, organisation.name().length() - shorter.name().length()).strip();

@@ -88,6 +88,19 @@ class LinkingRulesTest {
     }
 
     @Test
+    void theStartOfACompanysNameTheArticleGivesIsThatCompanyUnlessTheDictionaryKnowsABodyByIt() {
+        List<ExtractedEntity> drugmakers = HandWrittenArticle.extract("drugmakers", "Novo Nordisk, the Danish maker of "
+                + "Wegovy and Ozempic, won approval for a pill version of Wegovy last month. President Donald Trump "
+                + "announced a deal last month under which Lilly and Novo would lower prices for Medicare patients.\n"
+                + "Apple Music added lossless audio. Apple said subscribers would not pay more.").entities();
+        ExtractedEntity novo = named(drugmakers, "Novo").orElseThrow();
+        assertEquals("Novo_Nordisk Novo Nordisk", describe(novo), "the dictionary gives \"Novo\" a footballer");
+        ExtractedEntity apple = named(drugmakers, "Apple").orElseThrow();
+        assertEquals("Apple_Inc.", apple.dbpedia());
+        assertFalse(apple.mentions().stream().anyMatch(m -> m.text().equals("Apple Music")), apple.toString());
+    }
+
+    @Test
     void aDatelineTownInCapitalsLinksToTheTownOfThatNameAndIsLabelledAsTheTitleWritesIt() {
         List<ExtractedEntity> datelines = HandWrittenArticle.extract("datelines", "LONDON (Reuters) - Shares fell on "
                 + "Monday.\nSAN FRANCISCO (Reuters) - Nvidia reported higher revenue on Wednesday. NATO was silent.")
