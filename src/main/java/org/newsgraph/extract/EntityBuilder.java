@@ -95,6 +95,8 @@ final class EntityBuilder {
             Pattern.compile(",?\\s+(also\\s+)?known\\s+as\\s+(?<acronym>" + ACRONYM.pattern() + ")(?![\\p{L}\\p{N}])");
     /** The end of a Wikipedia title of a sports side: a club's "F.C.", or a kind of team ("cricket_team"). */
     private static final Pattern SIDE_SUFFIX = Pattern.compile("A?F\\.C\\.|C\\.F\\.|FC|.+_team");
+    /** The ends of football clubs' titles, one kind whatever the club's language: "Liverpool_F.C.", "Real_Madrid_C.F.". */
+    private static final List<String> CLUB_SUFFIXES = List.of("F.C.", "A.F.C.", "C.F.", "FC");
     /** The noun by which a nationality word names a language ("the English language"). */
     private static final String LANGUAGE = "language";
     /** A name that opens with a short particle in lower case: "al Qaeda", "al-Shabab", "de Gaulle", "bin Laden". */
@@ -217,6 +219,7 @@ final class EntityBuilder {
         }
         candidates.removeIf(c -> gazetteered.stream().anyMatch(g -> g.overlaps(c)));
         candidates.addAll(gazetteered);
+        namedStorms(candidates, sentences, text);
         List<SportsTeams.Match> sideNames = sportsTeams.find(text);
         Set<String> leagues = sportsTeams.leaguesIn(text, sideNames,
                 candidates.stream().map(c -> c.link).filter(Objects::nonNull).toList());
@@ -365,6 +368,14 @@ final class EntityBuilder {
                 .flatMap(t -> linkConfidence.accept(name, t, type, documentWords));
     }
 
+    /**
+     * The dictionary's title for a name when it is sure of it and the title shares a word with the name: else the
+     * title is a stray anchor ("American Factory": Old_China_Trade).
+     */
+    private Optional<String> sureTitleOf(String name) {
+        return titleOf(name).filter(t -> linkConfidence.sure(name) && sharesWord(name, t));
+    }
+
     /** The dictionary's title for a name, as written or, when it knows the name only with diacritics, with them. */
     private Optional<String> titleOf(String name) {
         return dictionary.apply(name).or(() -> linkConfidence.titleOfPlainSpelling(name));
@@ -402,7 +413,8 @@ final class EntityBuilder {
     private Optional<Candidate> dictionaryName(Candidate c, SentenceGraph s, String text) {
         List<CoreLabel> tokens = s.sentence.tokens();
         List<CoreLabel> inside = s.tokens(c.begin, c.end);
-        int first = inside.getFirst().index() - 1;
+        // "The Bank of" + "Japan": an article the tagger took into the name is no word of it
+        int first = inside.getFirst().index() - (inside.size() > 1 && inside.getFirst().tag().equals("DT") ? 0 : 1);
         int last = inside.getLast().index() - 1;
         int from = first;
         while (from > 0 && first - from < MAX_NAME_EXTENSION && (isNameWord(tokens.get(from - 1))
@@ -428,8 +440,7 @@ final class EntityBuilder {
                 if (end > last && end + 1 < tokens.size() && isTitle(tokens.get(end + 1)) && "O".equals(tokens.get(end).ner())) {
                     continue; // "U.S. District Judge": an untyped word before a title is part of the title
                 }
-                // a title that shares no word with the name is a stray anchor ("American Factory": Old_China_Trade)
-                Optional<String> title = titleOf(name).filter(t -> linkConfidence.sure(name) && sharesWord(name, t));
+                Optional<String> title = sureTitleOf(name);
                 Optional<String> type = s.head(charBegin, charEnd).map(h -> ONTOLOGY_TYPES.get(tokens.get(h.index() - 1).ner()))
                         .or(() -> title.flatMap(t -> typeByTitleHead(t, c.type)));
                 if (type.filter("Person"::equals).isPresent()
@@ -664,7 +675,7 @@ final class EntityBuilder {
      * organisation ("Democrats": "Republican_Party_(…)"), an event ("Wimbledon": "The_Championships,_Wimbledon",
      * "World Cup"), else a topic. A place whose title is a country's is that country ("Democratic Republic of Congo",
      * which the tagger calls a location); a body whose title names only an event is that event ("Abu Dhabi Grand
-     * Prix").
+     * Prix"); a place whose title is a sports side's is that side ("Manchester" + "City": Manchester_City_F.C.).
      */
     private String byTitle(String type, String title, String name) {
         if ("Place".equals(type) && title != null && countryNames.isCountryTitle(title)) {
@@ -672,6 +683,9 @@ final class EntityBuilder {
         }
         if ("Organization".equals(type) && title != null && lexicon.isEventOnlyHead(titleHead(title))) {
             return "Event";
+        }
+        if ("Place".equals(type) && title != null && !sideSuffixes(title).isEmpty()) {
+            return "Organization";
         }
         if (!"Topic".equals(type)) {
             return type;
@@ -714,7 +728,7 @@ final class EntityBuilder {
             return;
         }
         String fullName = c.text + " " + next.tokens().getLast().word();
-        Optional<String> title = titleOf(fullName).filter(t -> linkConfidence.sure(fullName) && sharesWord(fullName, t));
+        Optional<String> title = sureTitleOf(fullName);
         if (title.isPresent() || givenNames.contains(c.text)) {
             c.fullName = fullName;
             c.link = title.orElse(null);
@@ -723,8 +737,8 @@ final class EntityBuilder {
 
     /**
      * The fine-grained tagger splits names whose parts it types differently: "Oakland" + "County", "Washington" +
-     * "State", "Tour de" + "France". A generic name head right after a name, or a name ending in a lower-case
-     * particle, continues into the next mention.
+     * "State", "Tour de" + "France", "St." + "Elizabeth". A generic name head right after a name, a name ending in a
+     * lower-case particle, or a place's abbreviated first word continues into the next mention.
      */
     private boolean continuesName(CoreEntityMention m, CoreEntityMention next, String text) {
         if (!adjacent(m, next, text) || VALUE_TYPES.contains(next.entityType())) {
@@ -733,7 +747,8 @@ final class EntityBuilder {
         String last = m.tokens().getLast().word();
         boolean particle = Character.isLowerCase(last.codePointAt(0)) && m.tokens().size() > 1;
         boolean genericHead = next.tokens().size() == 1 && lexicon.isNameHead(next.text().toLowerCase(Locale.ROOT));
-        return particle || genericHead;
+        boolean abbreviatedPlace = m.tokens().size() == 1 && PLACE_TYPES.contains(m.entityType()) && isAbbreviation(m);
+        return particle || genericHead || abbreviatedPlace;
     }
 
     /** A people's adjective and a capitalised compass word after it: "the American West", "the Russian Far East". */
@@ -932,13 +947,60 @@ final class EntityBuilder {
                 if (Stream.concat(candidates.stream(), found.stream()).anyMatch(event::overlaps)) {
                     continue;
                 }
-                Optional<String> title = titleOf(name).filter(t -> linkConfidence.sure(name) && sharesWord(name, t));
+                Optional<String> title = sureTitleOf(name);
                 event.type = title.flatMap(t -> typeByTitleHead(t, null)).orElse("Event");
                 event.link = title.flatMap(t -> acceptedTitle(name, event.type, documentWords)).orElse(null);
                 found.add(event);
             }
         }
         return found;
+    }
+
+    /**
+     * A storm named with its kind ("Hurricane Melissa", "Tropical Storm Erin") is an event, whatever the tagger read
+     * in the name (a person's, a place's), and so is that name alone elsewhere in the article ("Melissa was expected
+     * to cross Cuba"). It is linked when the dictionary is sure of the whole name.
+     */
+    private void namedStorms(List<Candidate> candidates, List<SentenceGraph> sentences, String text) {
+        Set<String> stormNames = new HashSet<>();
+        List<Candidate> storms = new ArrayList<>();
+        for (SentenceGraph s : sentences) {
+            List<CoreLabel> tokens = s.sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String before = text.substring(s.begin(), tokens.get(i).beginPosition());
+                Optional<String> kind = before.endsWith(" ") && canEdgeName(tokens.get(i))
+                        ? lexicon.stormKindEnding(before.substring(0, before.length() - 1)) : Optional.empty();
+                int wordBefore = i - 1 - kind.map(k -> k.split(" ").length).orElse(0);
+                // "the National Hurricane Center": a kind inside a longer name names no storm
+                if (kind.isEmpty() || wordBefore >= 0 && isNameWord(tokens.get(wordBefore))) {
+                    continue;
+                }
+                int begin = tokens.get(i).beginPosition() - 1 - kind.get().length();
+                int last = i;
+                while (last + 1 < tokens.size() && last - i < 2 && canEdgeName(tokens.get(last + 1))) {
+                    last++;
+                }
+                if (lexicon.isNameHead(tokens.get(last).word().toLowerCase(Locale.ROOT))
+                        || lexicon.isOrganisationHead(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int end = tokens.get(last).endPosition();
+                Candidate storm = new Candidate(begin, end, text.substring(begin, end), s.index);
+                storm.type = "Event";
+                storm.link = sureTitleOf(storm.text).orElse(null);
+                candidates.stream().filter(storm::overlaps).map(c -> c.source).filter(Objects::nonNull).findFirst()
+                        .ifPresent(source -> storm.source = source);
+                storms.add(storm);
+                stormNames.add(text.substring(tokens.get(i).beginPosition(), end));
+                i = last;
+            }
+        }
+        candidates.removeIf(c -> storms.stream().anyMatch(c::overlaps));
+        candidates.stream().filter(c -> c.gazetteerLabel == null && stormNames.contains(c.text)).forEach(c -> {
+            c.type = "Event";
+            c.link = null;
+        });
+        candidates.addAll(storms);
     }
 
     /** A capitalised proper noun the tagger gave no type. */
@@ -1489,11 +1551,13 @@ final class EntityBuilder {
      * The place's side of the same kind as a side the article links: "Liverpool_F.C." beside "Manchester_United_F.C.",
      * "England_cricket_team" beside "South_Africa_national_cricket_team" — a title the dictionary knows, made of the
      * place and the other title's last words when these name a side as Wikipedia does (a club's "F.C.", or a kind of
-     * "team"), the longest first.
+     * "team"), the longest first; a club beside a club of another language's suffix too ("Liverpool_F.C." beside
+     * "Real_Madrid_C.F.").
      */
     private Optional<String> sideOfSameKind(String prefix, List<String> otherSides) {
-        return otherSides.stream().flatMap(other -> sideSuffixes(other).stream()).map(suffix -> prefix + suffix)
-                .filter(linkConfidence::knowsTitle).findFirst();
+        return otherSides.stream().flatMap(other -> sideSuffixes(other).stream())
+                .flatMap(suffix -> CLUB_SUFFIXES.contains(suffix) ? CLUB_SUFFIXES.stream() : Stream.of(suffix))
+                .map(suffix -> prefix + suffix).filter(linkConfidence::knowsTitle).findFirst();
     }
 
     /** The last words of a title that say it is a sports side ("F.C.", "national_cricket_team"), longest first. */

@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class Lexicon {
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
             List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads, List<String> regionWords,
-            List<String> nationalTitles, List<String> occupations,
+            List<String> nationalTitles, List<String> occupations, List<String> stormKinds,
             List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
@@ -69,6 +70,7 @@ public final class Lexicon {
     private final Set<String> regionWords;
     private final Set<String> nationalTitles;
     private final Set<String> occupations;
+    private final List<String> stormKinds;
     /** A company's legal form as written → every spelling of that form. */
     private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
@@ -109,6 +111,7 @@ public final class Lexicon {
         regionWords = Set.copyOf(source.regionWords());
         nationalTitles = Set.copyOf(source.nationalTitles());
         occupations = Set.copyOf(source.occupations());
+        stormKinds = source.stormKinds().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
         source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
     }
@@ -219,6 +222,11 @@ public final class Lexicon {
     /** Whether the word (lower case) before a title says its holder holds it no longer ("former", "ex"). */
     public boolean isPastTitleWord(String word) {
         return pastTitleWords.contains(word);
+    }
+
+    /** The kind of storm the text ends with, as written before a storm's name ("… Tropical Storm"), the longest. */
+    public Optional<String> stormKindEnding(String text) {
+        return stormKinds.stream().filter(kind -> text.equals(kind) || text.endsWith(" " + kind)).findFirst();
     }
 
     /** Whether the lower-case word ends the name of a place where events are held ("arena", "stadium"). */

@@ -449,4 +449,35 @@ class RecognitionRulesTest {
                 + "Ketanji Brown Jackson.", e -> true, e -> e.type() + " " + e.label());
         assertEquals(List.of("Person Sotomayor", "Person Elena Kagan", "Person Ketanji Brown Jackson"), found);
     }
+
+    @Test
+    void anArticleTheTaggerTookIntoAPartOfANameIsNoWordOfTheWholeName() {
+        List<String> found = entities("article-in-name", "Bank of Japan holds rates steady, signals hike could come in "
+                + "December\n\nTOKYO (Reuters) — The Bank of Japan kept interest rates unchanged on Thursday but "
+                + "Governor Kazuo Ueda signaled that an increase could come as soon as December, as rising wages give "
+                + "the central bank more confidence that inflation will stay near its 2% target.",
+                e -> e.label().contains("Bank"), e -> e.type() + " " + e.label() + " " + e.dbpedia() + " "
+                        + e.mentions().stream().filter(ExtractedEntity.Mention::name).map(ExtractedEntity.Mention::text).toList());
+        assertEquals(List.of("Organization Bank of Japan Bank_of_Japan [Bank of Japan, Bank of Japan]"), found);
+    }
+
+    @Test
+    void aStormNamedWithItsKindIsAnEventAndSoIsItsNameAlone() {
+        List<String> found = entities("storms", "Hurricane Melissa made landfall on Jamaica's southwestern coast on "
+                + "Tuesday. Melissa was expected to cross eastern Cuba on Wednesday.\nTwenty years ago, Hurricane "
+                + "Katrina flooded New Orleans. The National Hurricane Center in Miami issued a warning.",
+                e -> e.type().equals("Event") || e.type().equals("Person"),
+                e -> e.type() + " " + e.label() + " " + e.dbpedia() + " " + e.mentions().size());
+        assertEquals(List.of("Event Hurricane Melissa null 2", "Event Hurricane Katrina Hurricane_Katrina 1"), found,
+                "a storm's kind inside a body's name names no storm");
+    }
+
+    @Test
+    void aPlacesAbbreviatedFirstWordContinuesIntoTheNextName() {
+        List<String> places = entities("abbreviated-place", "Norman Manley International Airport in Kingston was "
+                + "closed, and the Jamaica Defence Force deployed soldiers to help with rescues in St. Elizabeth parish.",
+                e -> e.type().equals("Place"), ExtractedEntity::label);
+        assertTrue(places.contains("St. Elizabeth"), places.toString());
+        assertFalse(places.contains("St.") || places.contains("Elizabeth"), places.toString());
+    }
 }

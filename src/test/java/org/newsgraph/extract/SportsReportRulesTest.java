@@ -122,6 +122,18 @@ class SportsReportRulesTest {
                 "the Army is no nation: " + cricket.annotation().entities());
     }
 
+    @Test
+    void aPlaceThatBeatsAClubIsItsClubWhateverLanguageTheOtherClubsTitleIsIn() {
+        Extractor.Extraction european = HandWrittenArticle.extract("european-night", "Mohamed Salah scored twice as "
+                + "Liverpool beat Real Madrid 3-1 at Anfield on Tuesday. Liverpool next host Manchester City in the "
+                + "Premier League on Sunday.");
+        EntitySpec city = HandWrittenArticle.entity(european, "Manchester City");
+        assertEquals("Organization Manchester_City_F.C.", city.type() + " " + city.dbpedia(),
+                "a name the dictionary gives a club's title is the club, not a place");
+        assertEquals("Real_Madrid_C.F.", linkOf(european, "Real Madrid"));
+        assertEquals("Liverpool_F.C.", linkOf(european, "Liverpool"));
+    }
+
     private static String linkOf(Extractor.Extraction extraction, String label) {
         return HandWrittenArticle.entity(extraction, label).dbpedia();
     }
