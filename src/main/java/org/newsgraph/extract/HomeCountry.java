@@ -9,6 +9,7 @@ import java.util.Optional;
  * people's).
  */
 final class HomeCountry {
+    private static final String COUNTRY = "Country";
 
     private HomeCountry() {}
 
@@ -22,12 +23,20 @@ final class HomeCountry {
     }
 
     /**
-     * The country the first dateline names ("AHMEDABAD, India, June 12 (Reuters) -"): the story was filed there, however
-     * often it names the countries of those it concerns.
+     * The country the first dateline names ("AHMEDABAD, India, June 12 (Reuters) -"), or the country of the city it
+     * names alone ("TOKYO (Reuters) -") when the article names that country: the story was filed there, however often
+     * it names the countries of those it concerns.
      */
-    static Optional<ExtractedEntity> ofDateline(List<SentenceGraph> sentences, List<ExtractedEntity> entities) {
-        return sentences.stream().filter(s -> s.datelineEnd() > s.begin()).findFirst()
-                .flatMap(s -> entities.stream().filter(e -> e.type().equals("Country")).filter(e -> e.mentions().stream()
-                        .anyMatch(m -> m.name() && m.begin() >= s.begin() && m.end() <= s.datelineEnd())).findFirst());
+    static Optional<ExtractedEntity> ofDateline(List<SentenceGraph> sentences, List<ExtractedEntity> entities,
+            DatelineCities cities) {
+        return sentences.stream().filter(s -> s.datelineEnd() > s.begin()).findFirst().flatMap(s -> {
+            List<ExtractedEntity> named = entities.stream().filter(e -> e.mentions().stream()
+                    .anyMatch(m -> m.name() && m.begin() >= s.begin() && m.end() <= s.datelineEnd())).toList();
+            return named.stream().filter(e -> e.type().equals(COUNTRY)).findFirst()
+                    .or(() -> named.stream().filter(e -> e.dbpedia() != null)
+                            .flatMap(e -> cities.countryOf(e.dbpedia()).stream()).findFirst()
+                            .flatMap(country -> entities.stream()
+                                    .filter(e -> e.type().equals(COUNTRY) && country.equals(e.dbpedia())).findFirst()));
+        });
     }
 }

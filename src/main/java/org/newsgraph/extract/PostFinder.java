@@ -27,6 +27,7 @@ import org.newsgraph.convert.Uris;
  */
 final class PostFinder {
     private final Lexicon lexicon;
+    private final DatelineCities datelineCities = DatelineCities.load();
 
     PostFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -40,7 +41,7 @@ final class PostFinder {
         Set<String> ids = entities.stream().map(ExtractedEntity::id).collect(Collectors.toCollection(HashSet::new));
         // by slug: "President Ma" and "former president Clinton" name one title, whatever its case
         Map<String, ExtractedEntity> posts = new LinkedHashMap<>();
-        Optional<ExtractedEntity> home = HomeCountry.ofDateline(sentences, entities).or(() -> homeCountry(entities));
+        Optional<ExtractedEntity> home = HomeCountry.ofDateline(sentences, entities, datelineCities).or(() -> homeCountry(entities));
         List<RelationSpec> relations = new ArrayList<>();
         for (SentenceGraph s : sentences) {
             List<CoreLabel> tokens = s.sentence.tokens();
@@ -286,7 +287,9 @@ final class PostFinder {
         if (word == null) {
             return Optional.empty();
         }
+        // "TOKYO (Reuters) - Prime Minister…": the parser may hang the dateline's town on the title it runs into
         return Stream.of("compound", "nmod:poss", "nmod:of").flatMap(relation -> s.dependents(word, relation).stream())
+                .filter(m -> m.beginPosition() >= s.datelineEnd())
                 .map(m -> index.at(s.index, m.beginPosition(), m.endPosition())).flatMap(Optional::stream)
                 .filter(e -> !e.type().equals("Person")).findFirst();
     }

@@ -55,6 +55,11 @@ final class UsStates {
         return datelineCityTitles.getOrDefault(city, title(city));
     }
 
+    /** The Wikipedia titles of the cities the AP lets stand alone. */
+    Set<String> datelineCityTitles() {
+        return datelineCities.stream().map(this::datelineCityTitle).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Whether a state's name is also that of a city the AP lets stand alone ("Washington", "New York"). */
     boolean namesCityToo(String name) {
         return isDatelineCity(name) && isState(title(name));

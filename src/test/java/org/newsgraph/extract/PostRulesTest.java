@@ -127,6 +127,14 @@ class PostRulesTest {
     }
 
     @Test
+    void aBareNationalTitleInAStoryFiledFromACityThatStandsAloneIsAPostOfThatCitysCountry() {
+        Extractor.Extraction tokyo = HandWrittenArticle.extract("dateline-city", "TOKYO (Reuters) - Prime Minister "
+                + "Sanae Takaichi said on Monday that Japan would buy more U.S. soybeans. The U.S. Federal Reserve cut "
+                + "rates on Wednesday, narrowing the gap between U.S. and Japanese borrowing costs.");
+        HandWrittenArticle.assertRelates(tokyo, "Sanae Takaichi", "holdsPost", "Prime Minister of Japan");
+    }
+
+    @Test
     void aTradeIsAPostOnlyInABodyThatEmploysIt() {
         Extractor.Extraction trades = HandWrittenArticle.extract("occupations", "Hungarian novelist Laszlo "
                 + "Krasznahorkai won the prize. McLaren driver Lando Norris won the race.");
