@@ -68,7 +68,8 @@ public final class IngestCommand implements Callable<Integer> {
             if (extractor == null) {
                 extractor = new Extractor(NlpPipeline.shared());
             }
-            pending.add(new PendingArticle(extractor.extract(info, news.text().text()).annotation(), news.text().text()));
+            pending.add(new PendingArticle(extractor.extract(info, news.text().text()).annotation(), news.text().text(),
+                    file));
         }
         List<String> added = ingestion.ingest(pending);
         spec.commandLine().getOut().printf("published %d new article(s)%s to %s%n", added.size(),

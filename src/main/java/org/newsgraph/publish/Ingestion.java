@@ -56,25 +56,32 @@ public final class Ingestion {
     }
 
     /**
-     * Publishes the project plus {@code articles}; articles whose id already has an annotation file keep it.
+     * Publishes the project plus {@code articles}; an article already published under its id is left as it is. An
+     * article whose id is another article's, published or in the same call, is an error: nothing is published.
      *
      * @return the ids of the articles that were added
      */
     public List<String> ingest(List<PendingArticle> articles) {
         Map<String, PendingArticle> fresh = new LinkedHashMap<>();
         for (PendingArticle article : articles) {
+            // the text the id's annotation reads, when it is published; else the file the article's text would be
+            Path published = Files.exists(article.annotationFile(root))
+                    ? root.resolve(AnnotationFiles.read(article.annotationFile(root)).article().text())
+                    : article.textFile(root);
+            if (Files.exists(published) && !readText(published).equals(article.text())) {
+                throw new ArticleInputException(article.source(), "its article id '" + article.id()
+                        + "' is taken by another article, " + published + "; rename the file");
+            }
+            PendingArticle same = fresh.get(article.id());
+            if (same != null && !same.text().equals(article.text())) {
+                throw new ArticleInputException(article.source(), "its article id '" + article.id()
+                        + "' is also that of " + same.source() + ", another article; rename one of the files");
+            }
             if (!Files.exists(article.annotationFile(root))) {
                 fresh.putIfAbsent(article.id(), article);
             }
         }
         List<PendingArticle> added = new ArrayList<>(fresh.values());
-        for (PendingArticle article : added) {
-            Path textFile = article.textFile(root);
-            if (Files.exists(textFile) && !readText(textFile).equals(article.text())) {
-                throw new ArticleInputException(textFile, "already holds a different article; article id '"
-                        + article.id() + "' is taken");
-            }
-        }
         Dataset dataset = builder.build(builder.annotationFiles(), added);
         try {
             for (PendingArticle article : added) {

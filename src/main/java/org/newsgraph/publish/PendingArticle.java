@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import org.newsgraph.annotation.Annotation;
 
 /**
- * An article on its way in: its text and the annotation made for it (usually by extraction). Publishing it writes
- * the text to {@code article.text} and the annotation to data/annotations/{id}.yaml.
+ * An article on its way in: its text, the annotation made for it (usually by extraction) and the file it was read
+ * from. Publishing it writes the text to {@code article.text} and the annotation to data/annotations/{id}.yaml.
  */
-public record PendingArticle(Annotation annotation, String text) {
+public record PendingArticle(Annotation annotation, String text, Path source) {
     public String id() {
         return annotation.article().id();
     }

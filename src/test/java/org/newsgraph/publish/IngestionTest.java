@@ -23,6 +23,7 @@ import org.newsgraph.annotation.AnnotationException;
 import org.newsgraph.annotation.ArticleInfo;
 import org.newsgraph.annotation.EntitySpec;
 import org.newsgraph.annotation.RelationSpec;
+import org.newsgraph.article.ArticleInputException;
 
 /** Ingesting adds articles all or nothing, keeps curated annotations, and gives one URI per real-world entity. */
 class IngestionTest {
@@ -39,13 +40,17 @@ class IngestionTest {
     }
 
     private static PendingArticle pact(String evidence) {
+        return pact(evidence, TEXT, Path.of("in/trade-pact.txt"));
+    }
+
+    private static PendingArticle pact(String evidence, String text, Path source) {
         Annotation annotation = new Annotation(
                 new ArticleInfo("trade-pact", "seeds/trade-pact.txt", "Canada and Mexico agree a trade pact", "en", null, null),
                 List.of(new EntitySpec("canada", "Country", "Canada", List.of(), "Q16", "Canada", 0),
                         new EntitySpec("mexico", "Country", "Mexico", List.of(), null, null, 0)),
                 List.of(new RelationSpec("canada", "cooperatesWith", "mexico", evidence, null, null, 0.9, "agree", List.of(), 0)),
                 List.of());
-        return new PendingArticle(annotation, TEXT);
+        return new PendingArticle(annotation, text, source);
     }
 
     private Set<String> graphsMentioning(String entityPath) {
@@ -84,6 +89,30 @@ class IngestionTest {
                 e.getMessage());
         assertFalse(Files.exists(project.resolve("seeds/trade-pact.txt")));
         assertFalse(Files.exists(project.resolve("data/annotations/trade-pact.yaml")));
+        assertFalse(Files.exists(project.resolve("data/rdf")));
+    }
+
+    @Test
+    void anArticleWhoseIdIsAnotherPublishedArticlesIsAnErrorAndChangesNothing() throws IOException {
+        ingestion.ingest(List.of(pact("Canada and Mexico agreed on a new trade pact")));
+        byte[] first = Files.readAllBytes(project.resolve("data/rdf/newsgraph.trig"));
+        String other = "Canada and Mexico agreed on a new trade pact on Friday.\n";
+        ArticleInputException e = assertThrows(ArticleInputException.class, () -> new Ingestion(project)
+                .ingest(List.of(pact("Canada and Mexico agreed", other, Path.of("later/trade-pact.txt")))));
+        assertEquals("later/trade-pact.txt: its article id 'trade-pact' is taken by another article, "
+                + project.resolve("seeds/trade-pact.txt") + "; rename the file", e.getMessage());
+        assertEquals(TEXT, Files.readString(project.resolve("seeds/trade-pact.txt")));
+        assertArrayEquals(first, Files.readAllBytes(project.resolve("data/rdf/newsgraph.trig")));
+    }
+
+    @Test
+    void twoArticlesWithOneIdInOneIngestAreAnErrorAndPublishNothing() {
+        String other = "Canada and Mexico agreed on a new trade pact on Friday.\n";
+        ArticleInputException e = assertThrows(ArticleInputException.class, () -> ingestion.ingest(List.of(
+                pact("Canada and Mexico agreed"), pact("Canada and Mexico agreed", other, Path.of("b/trade-pact.txt")))));
+        assertEquals("b/trade-pact.txt: its article id 'trade-pact' is also that of in/trade-pact.txt, another article; "
+                + "rename one of the files", e.getMessage());
+        assertFalse(Files.exists(project.resolve("seeds/trade-pact.txt")));
         assertFalse(Files.exists(project.resolve("data/rdf")));
     }
 
