@@ -231,8 +231,9 @@ final class EntityMerger {
                 continue;
             }
             c.source.canonicalEntityMention().map(bySource::get)
-                    .filter(other -> !sharedSurnames.contains(other) && compatible(c, other) && mayNameOne(c, other)
-                            && !namesAnother(c, other) && !namesAnother(other, c))
+                    .filter(other -> !sharedSurnames.contains(other) && (compatible(c, other) && mayNameOne(c, other)
+                            && !namesAnother(c, other) && !namesAnother(other, c)
+                            || isPlaceOfBody(c, other) || isPlaceOfBody(other, c)))
                     .ifPresent(other -> union(c, other));
         }
         for (Candidate shorter : candidates) {
@@ -375,8 +376,24 @@ final class EntityMerger {
             return name.startsWith(shorter.name() + " ") && Character.isUpperCase(name.codePointAt(shorter.name().length() + 1))
                     && (shorter.link == null || !LinkConfidence.nameOfTitle(shorter.link).startsWith(shorter.name()));
         }
-        // the head of the name, not what it is "of": "Kentucky" is no short name of "Republican Party of Kentucky"
-        String rest = organisation.name().substring(0, organisation.name().length() - shorter.name().length()).strip();
+        return endsHeadOf(organisation, shorter);
+    }
+
+    /**
+     * Whether a place that coreference joins to a body ends the body's name as its head ("Madrid", "Real Madrid"):
+     * news names a side by its town, which the tagger reads as the town.
+     */
+    private static boolean isPlaceOfBody(Candidate place, Candidate body) {
+        return "Place".equals(place.type) && "Organization".equals(body.type) && endsWithName(body, place)
+                && endsHeadOf(body, place);
+    }
+
+    /**
+     * Whether the end of a body's name is its head, not what it is "of": "Kentucky" is no short name of "Republican
+     * Party of Kentucky".
+     */
+    private static boolean endsHeadOf(Candidate body, Candidate end) {
+        String rest = body.name().substring(0, body.name().length() - end.name().length()).strip();
         String before = rest.substring(rest.lastIndexOf(' ') + 1);
         return !before.isEmpty() && Character.isUpperCase(before.codePointAt(0));
     }
