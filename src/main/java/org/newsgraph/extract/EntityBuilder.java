@@ -275,6 +275,10 @@ final class EntityBuilder {
         if (BELIEF_TYPES.contains(nerType) && tokens.size() == 1 && modifiesNounAfter(s, tokens.getFirst())) {
             return Optional.empty(); // "Democratic leader", "Shiite forces": a party or faith word used as a modifier
         }
+        if (nerType.equals("ORGANIZATION") && tokens.size() == 1 && m.entity() != null
+                && namesFieldOfTitle(tokens.getFirst(), s.sentence.tokens(), m.entity())) {
+            return Optional.empty();
+        }
         int end = m.charOffsets().second();
         if (tokens.size() > 1 && tokens.getLast().tag().equals("DT")) {
             end = tokens.get(tokens.size() - 2).endPosition(); // "Agenda The following…": the next sentence's article
@@ -834,7 +838,7 @@ final class EntityBuilder {
      * lawyer Bill Lee", "Maplecroft analyst Helen Hodge", "Ambassador Bridge owner Matty Maroun". The proper nouns
      * right before the title, after a lower-case word or a punctuation mark, are an organisation when the dictionary
      * links them to one (not "Foreign" in "Foreign Affairs Minister": the dictionary doubts its title, "Foreign", and
-     * that is no full name).
+     * that is no full name), nor a word that names the title's field.
      */
     private List<Candidate> employersBeforeTitles(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
             Set<String> documentWords) {
@@ -863,7 +867,7 @@ final class EntityBuilder {
                 int charEnd = tokens.get(titleFirst - 1).endPosition();
                 String name = text.substring(charBegin, charEnd);
                 Optional<String> link = organisationTitle(name, documentWords);
-                if (link.isPresent()) {
+                if (link.isPresent() && !(from == titleFirst - 1 && namesFieldOfTitle(tokens.get(from), tokens, link.get()))) {
                     Candidate employer = new Candidate(charBegin, charEnd, name, s.index);
                     employer.type = "Organization";
                     employer.link = link.get();
@@ -874,6 +878,17 @@ final class EntityBuilder {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a capitalised word right before a national title names the minister's field, not a body: a word the
+     * dictionary knows in lower case as another title than the name's, a common noun too ("Labour Minister": labour,
+     * Labour_economics; not the Labour Party).
+     */
+    private boolean namesFieldOfTitle(CoreLabel word, List<CoreLabel> tokens, String nameTitle) {
+        CoreLabel next = word.index() < tokens.size() ? tokens.get(word.index()) : null;
+        return next != null && isTitle(next) && lexicon.isNationalTitle(next.lemma().toLowerCase(Locale.ROOT))
+                && titleOf(word.word().toLowerCase(Locale.ROOT)).filter(common -> !common.equals(nameTitle)).isPresent();
     }
 
     /** The dictionary's title for a name when it is an organisation's and sure enough for the document. */

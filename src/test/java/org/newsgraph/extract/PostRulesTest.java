@@ -127,6 +127,16 @@ class PostRulesTest {
     }
 
     @Test
+    void aCommonNounBeforeANationalTitleIsTheMinistersFieldNotABody() {
+        Extractor.Extraction pensions = HandWrittenArticle.extract("field-of-title", "BERLIN (Reuters) - Germany's "
+                + "coalition agreed on a pension reform. Labour Minister Baerbel Bas said the package would keep the "
+                + "pension level at 48% until 2031.");
+        HandWrittenArticle.assertRelates(pensions, "Baerbel Bas", "holdsPost", "Labour Minister of Germany");
+        assertTrue(pensions.annotation().entities().stream().noneMatch(e -> e.label().startsWith("Labour")
+                && e.type().equals("Organization")), pensions.annotation().entities().toString());
+    }
+
+    @Test
     void aBareNationalTitleInAStoryFiledFromACityThatStandsAloneIsAPostOfThatCitysCountry() {
         Extractor.Extraction tokyo = HandWrittenArticle.extract("dateline-city", "TOKYO (Reuters) - Prime Minister "
                 + "Sanae Takaichi said on Monday that Japan would buy more U.S. soybeans. The U.S. Federal Reserve cut "
