@@ -99,6 +99,8 @@ final class EntityBuilder {
     private static final List<String> CLUB_SUFFIXES = List.of("F.C.", "A.F.C.", "C.F.", "FC");
     /** The noun by which a nationality word names a language ("the English language"). */
     private static final String LANGUAGE = "language";
+    /** How a nationality noun alone names a language: what something is said or put "in" or "into" ("in Italian"). */
+    private static final String IN_LANGUAGE = "(obl|nmod):in(to)?";
     /** A name that opens with a short particle in lower case: "al Qaeda", "al-Shabab", "de Gaulle", "bin Laden". */
     private static final Pattern PARTICLE_NAME = Pattern.compile("\\p{Ll}{1,3}[- ]\\p{Lu}.*");
     /** A name joined by a hyphen to an "-ing" word: "Oscar-winning", "Pulitzer Prize-winning", "Grammy-winning". */
@@ -106,7 +108,7 @@ final class EntityBuilder {
     /** A capitalised word joined by a hyphen to a participle: "Chinese-made", "U.S.-led", "German-born". */
     private static final Pattern PLACE_MODIFIER = Pattern.compile("\\p{Lu}[\\p{L}.]*-\\p{Ll}*(ed|made|born|built|run|grown)");
     /** Tags CoreNLP gives capitalised day and time words, which are also words of names ("Evening Express"). */
-    private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
+    static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
     /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
     private static final Set<String> GUESSED_TYPES = Set.of("Person", "Topic");
     /** What joins two persons' given names before the surname they share. */
@@ -299,6 +301,10 @@ final class EntityBuilder {
         if (c.nationality && tokens.size() == 1 && word != null
                 && s.governor(word).map(g -> LANGUAGE.equals(SentenceGraph.lemma(g))).orElse(false)) {
             return Optional.empty(); // "not in the English language": the language, not its people
+        }
+        if (c.nationality && tokens.size() == 1 && word != null && tokens.getFirst().tag().equals("NNP")
+                && s.graph.incomingEdgeList(word).stream().anyMatch(e -> e.getRelation().toString().matches(IN_LANGUAGE))) {
+            return Optional.empty(); // "spoke in Italian, English and Spanish": languages, not their peoples' lands
         }
         c.type = pluralDemonym || placeModifier ? null
                 : isPartyOfMembers(m) ? "Organization" : ONTOLOGY_TYPES.get(nerType);
@@ -881,14 +887,16 @@ final class EntityBuilder {
     }
 
     /**
-     * Whether a capitalised word right before a national title names the minister's field, not a body: a word the
-     * dictionary knows in lower case as another title than the name's, a common noun too ("Labour Minister": labour,
-     * Labour_economics; not the Labour Party).
+     * Whether a capitalised word right before a title a government gives by field names that field, not a body: a
+     * word written as a common noun would be at a sentence's start, that the dictionary knows in lower case as another
+     * title than the name's ("Labour Minister": labour, Labour_economics; not the Labour Party).
      */
     private boolean namesFieldOfTitle(CoreLabel word, List<CoreLabel> tokens, String nameTitle) {
         CoreLabel next = word.index() < tokens.size() ? tokens.get(word.index()) : null;
-        return next != null && isTitle(next) && lexicon.isNationalTitle(next.lemma().toLowerCase(Locale.ROOT))
-                && titleOf(word.word().toLowerCase(Locale.ROOT)).filter(common -> !common.equals(nameTitle)).isPresent();
+        String lower = word.word().toLowerCase(Locale.ROOT);
+        return next != null && isTitle(next) && lexicon.isPortfolioTitle(next.lemma().toLowerCase(Locale.ROOT))
+                && word.word().equals(titleCase(lower))
+                && titleOf(lower).filter(common -> !common.equals(nameTitle)).isPresent();
     }
 
     /** The dictionary's title for a name when it is an organisation's and sure enough for the document. */

@@ -101,7 +101,7 @@ final class EntityMerger {
                             .add(new ExtractedEntity.Mention(range[0], range[1],
                                     document.text().substring(range[0], range[1]), cm.sentNum - 1, false));
                 } else if (afterName && cm.mentionType == Dictionaries.MentionType.NOMINAL) {
-                    referringHead(entities, document, cm, chainOwner.type(), lexicon).ifPresent(head -> added
+                    referringHead(entities, document, cm, chainOwner, lexicon).ifPresent(head -> added
                             .computeIfAbsent(chainOwner, o -> new ArrayList<>()).add(new ExtractedEntity.Mention(
                                     head.beginPosition(), head.endPosition(), head.word(), cm.sentNum - 1, false)));
                 }
@@ -121,16 +121,25 @@ final class EntityMerger {
 
     /**
      * The head word of a definite phrase that coreference joins to a name and that news uses to refer back to that
-     * kind of entity ("The Redmond, Washington-based company said…", "the carmaker"), when no name covers it.
+     * kind of entity ("The Redmond, Washington-based company said…", "the carmaker"), when no name covers it and it
+     * describes no other name it is set beside ("Strategy, the software company led by Michael Saylor": Strategy,
+     * which the tagger missed, not the fund the resolver chose).
      */
     private static Optional<CoreLabel> referringHead(List<ExtractedEntity> entities, CoreDocument document,
-            CorefChain.CorefMention cm, String type, Lexicon lexicon) {
+            CorefChain.CorefMention cm, ExtractedEntity owner, Lexicon lexicon) {
         List<CoreLabel> tokens = document.sentences().get(cm.sentNum - 1).tokens();
         CoreLabel first = tokens.get(cm.startIndex - 1);
         CoreLabel head = tokens.get(cm.headIndex - 1);
         boolean definite = DEFINITE_DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT));
         boolean named = entities.stream().anyMatch(e -> namesAt(e, head.beginPosition(), head.endPosition()));
-        return definite && !named && lexicon.refersTo(head.lemma().toLowerCase(Locale.ROOT), type)
+        // set off by a comma after a capitalised noun, not a time ("Yesterday, the company said"): an apposition to
+        // that noun, however the parser hangs it
+        CoreLabel comma = cm.startIndex > 2 ? tokens.get(cm.startIndex - 2) : null;
+        CoreLabel before = comma != null && comma.word().equals(",") ? tokens.get(cm.startIndex - 3) : null;
+        boolean describesAnother = before != null && Character.isUpperCase(before.word().codePointAt(0))
+                && before.tag().startsWith("NN") && !EntityBuilder.TIME_TYPES.contains(before.ner())
+                && !namesAt(owner, before.beginPosition(), before.endPosition());
+        return definite && !named && !describesAnother && lexicon.refersTo(head.lemma().toLowerCase(Locale.ROOT), owner.type())
                 ? Optional.of(head) : Optional.empty();
     }
 

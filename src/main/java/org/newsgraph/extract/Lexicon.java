@@ -30,7 +30,7 @@ public final class Lexicon {
             List<String> counteringVerbs, Map<String, List<String>> referringNouns, List<String> addresseeVerbs,
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
             List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads, List<String> regionWords,
-            List<String> nationalTitles, List<String> occupations, List<String> stormKinds,
+            List<String> nationalTitles, List<String> portfolioTitles, List<String> occupations, List<String> stormKinds,
             List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
@@ -69,6 +69,7 @@ public final class Lexicon {
     private final Set<String> venueHeads;
     private final Set<String> regionWords;
     private final Set<String> nationalTitles;
+    private final Set<String> portfolioTitles;
     private final Set<String> occupations;
     private final List<String> stormKinds;
     /** A company's legal form as written → every spelling of that form. */
@@ -110,6 +111,7 @@ public final class Lexicon {
         venueHeads = Set.copyOf(source.venueHeads());
         regionWords = Set.copyOf(source.regionWords());
         nationalTitles = Set.copyOf(source.nationalTitles());
+        portfolioTitles = Set.copyOf(source.portfolioTitles());
         occupations = Set.copyOf(source.occupations());
         stormKinds = source.stormKinds().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
@@ -232,6 +234,11 @@ public final class Lexicon {
     /** Whether the lower-case word ends the name of a place where events are held ("arena", "stadium"). */
     public boolean isVenueHead(String word) {
         return venueHeads.contains(word);
+    }
+
+    /** Whether a government gives the title (a lemma) by field: "Labour Minister", "Health Secretary". */
+    public boolean isPortfolioTitle(String word) {
+        return portfolioTitles.contains(word);
     }
 
     /** Whether a title ending in the word (a lemma) is, unless said otherwise, a post of the article's country. */

@@ -175,6 +175,10 @@ class LinkingRulesTest {
     @Test
     void aLanguageIsNotItsPeoplesCountry() {
         assertTrue(workEntities.stream().noneMatch(e -> "England".equals(e.dbpedia())), workEntities.toString());
+        List<String> blessing = HandWrittenArticle.extract("languages", "He spoke in Italian, English and Spanish from "
+                + "the balcony. The Italian premier spoke later.").entities().stream().map(ExtractedEntity::label)
+                .toList();
+        assertEquals(List.of("Italy"), blessing, "\"Italian premier\" names the country; \"in Italian\" the language");
     }
 
     @Test

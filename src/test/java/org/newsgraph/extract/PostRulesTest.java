@@ -134,6 +134,9 @@ class PostRulesTest {
         HandWrittenArticle.assertRelates(pensions, "Baerbel Bas", "holdsPost", "Labour Minister of Germany");
         assertTrue(pensions.annotation().entities().stream().noneMatch(e -> e.label().startsWith("Labour")
                 && e.type().equals("Organization")), pensions.annotation().entities().toString());
+        Extractor.Extraction club = HandWrittenArticle.extract("body-before-title", "MUNICH (AP) - Paris Saint-Germain "
+                + "won the Champions League on Saturday. PSG president Nasser Al-Khelaifi celebrated with the players.");
+        HandWrittenArticle.assertRelates(club, "Nasser Al-Khelaifi", "leads", "Paris Saint-Germain");
     }
 
     @Test

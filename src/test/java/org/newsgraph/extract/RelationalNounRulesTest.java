@@ -69,6 +69,16 @@ class RelationalNounRulesTest {
     }
 
     @Test
+    void aPhraseDescribingANameTheTaggerMissedIsNotTheEntityCoreferenceJoinsItTo() {
+        Extractor.Extraction funds = HandWrittenArticle.extract("described-name", "BlackRock's iShares Bitcoin Trust has "
+                + "drawn more than $50 billion since its launch last year. Strategy, the software company led by "
+                + "Michael Saylor, said it had bought another $472 million of bitcoin.");
+        String saylor = HandWrittenArticle.idOf(funds, "Michael Saylor");
+        assertTrue(funds.annotation().relations().stream()
+                .noneMatch(r -> r.subject().equals(saylor) && r.predicate().equals("leads")), HandWrittenArticle.relations(funds));
+    }
+
+    @Test
     void theHolderOfALeadingTitleLeadsTheOrganisationNamedBeforeIt() {
         assertTrue(HandWrittenArticle.hasRelation(extraction, id("Chen Chung-hsing"), "leads",
                 id("Department of Animal Industry")), relations());
