@@ -279,7 +279,7 @@ final class EntityBuilder {
         }
         if (nerType.equals("ORGANIZATION") && tokens.size() == 1 && m.entity() != null
                 && namesFieldOfTitle(tokens.getFirst(), s.sentence.tokens(), m.entity())) {
-            return Optional.empty();
+            return Optional.empty(); // "Labour Minister": the minister's field, which the post's name takes in
         }
         int end = m.charOffsets().second();
         if (tokens.size() > 1 && tokens.getLast().tag().equals("DT")) {
@@ -888,8 +888,8 @@ final class EntityBuilder {
 
     /**
      * Whether a capitalised word right before a title a government gives by field names that field, not a body: a
-     * word written as a common noun would be at a sentence's start, that the dictionary knows in lower case as another
-     * title than the name's ("Labour Minister": labour, Labour_economics; not the Labour Party).
+     * word capitalised only at its start (no acronym) that the dictionary knows in lower case as another title than
+     * the name's, a common noun ("Labour Minister": labour, Labour_economics; not the Labour Party).
      */
     private boolean namesFieldOfTitle(CoreLabel word, List<CoreLabel> tokens, String nameTitle) {
         CoreLabel next = word.index() < tokens.size() ? tokens.get(word.index()) : null;
