@@ -133,10 +133,14 @@ final class EntityMerger {
         boolean definite = DEFINITE_DETERMINERS.contains(first.word().toLowerCase(Locale.ROOT));
         boolean named = entities.stream().anyMatch(e -> namesAt(e, head.beginPosition(), head.endPosition()));
         // set off by a comma after a capitalised noun, not a time ("Yesterday, the company said"): an apposition to
-        // that noun, however the parser hangs it
+        // that noun, however the parser hangs it, unless it is the possessor in one ("Teresa Ribera, the commission's
+        // executive vice president")
         CoreLabel comma = cm.startIndex > 2 ? tokens.get(cm.startIndex - 2) : null;
         CoreLabel before = comma != null && comma.word().equals(",") ? tokens.get(cm.startIndex - 3) : null;
-        boolean describesAnother = before != null && Character.isUpperCase(before.word().codePointAt(0))
+        // the resolver's span may hold the "'s" or stop before it
+        boolean possessor = tokens.get(cm.endIndex - 2).tag().equals("POS")
+                || cm.endIndex - 1 < tokens.size() && tokens.get(cm.endIndex - 1).tag().equals("POS");
+        boolean describesAnother = before != null && !possessor && Character.isUpperCase(before.word().codePointAt(0))
                 && before.tag().startsWith("NN") && !EntityBuilder.TIME_TYPES.contains(before.ner())
                 && !namesAt(owner, before.beginPosition(), before.endPosition());
         return definite && !named && !describesAnother && lexicon.refersTo(head.lemma().toLowerCase(Locale.ROOT), owner.type())

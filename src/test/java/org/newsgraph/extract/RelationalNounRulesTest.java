@@ -76,6 +76,16 @@ class RelationalNounRulesTest {
         String saylor = HandWrittenArticle.idOf(funds, "Michael Saylor");
         assertTrue(funds.annotation().relations().stream()
                 .noneMatch(r -> r.subject().equals(saylor) && r.predicate().equals("leads")), HandWrittenArticle.relations(funds));
+        Extractor.Extraction possessor = HandWrittenArticle.extract("described-possessor", "EU fines Apple and Meta "
+                + "under digital competition law\n\nBRUSSELS (AP) — The European Commission fined Apple 500 million "
+                + "euros and Meta 200 million euros on Wednesday, the first penalties under the European Union's Digital "
+                + "Markets Act.\n\nThe commission said Apple had stopped app developers from steering users to cheaper "
+                + "offers outside its App Store, and that Meta had forced Facebook and Instagram users to choose between "
+                + "paying for the services or consenting to the use of their personal data for ads.\n\n\"Today's "
+                + "decisions send a strong and clear message,\" said Teresa Ribera, the commission's executive vice "
+                + "president for competition.");
+        HandWrittenArticle.assertRelates(possessor, "Teresa Ribera", "holdsPost",
+                "executive vice president of European Commission");
     }
 
     @Test
