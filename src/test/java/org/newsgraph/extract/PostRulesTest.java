@@ -150,7 +150,8 @@ class PostRulesTest {
     @Test
     void aTradeIsAPostOnlyInABodyThatEmploysIt() {
         Extractor.Extraction trades = HandWrittenArticle.extract("occupations", "Hungarian novelist Laszlo "
-                + "Krasznahorkai won the prize. McLaren driver Lando Norris won the race.");
+                + "Krasznahorkai won the prize. McLaren driver Lando Norris won the race. Protesters carried "
+                + "photographs of Albert Ojwang, a teacher and blogger who died in police custody.");
         assertEquals(List.of("driver of McLaren"), trades.annotation().entities().stream()
                 .filter(e -> e.type().equals("Post")).map(EntitySpec::label).toList());
         HandWrittenArticle.assertRelates(trades, "Laszlo Krasznahorkai", "nationality", "Hungary");
