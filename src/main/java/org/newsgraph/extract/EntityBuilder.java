@@ -989,9 +989,9 @@ final class EntityBuilder {
         List<Candidate> storms = new ArrayList<>();
         for (SentenceGraph s : sentences) {
             List<CoreLabel> tokens = s.sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
+            for (int i = 1; i < tokens.size(); i++) {
                 String before = text.substring(s.begin(), tokens.get(i).beginPosition());
-                Optional<String> kind = before.endsWith(" ") && canEdgeName(tokens.get(i))
+                Optional<String> kind = canEdgeName(tokens.get(i)) && before.endsWith(" ")
                         ? lexicon.stormKindEnding(before.substring(0, before.length() - 1)) : Optional.empty();
                 int wordBefore = i - 1 - kind.map(k -> k.split(" ").length).orElse(0);
                 // "the National Hurricane Center": a kind inside a longer name names no storm
@@ -1003,9 +1003,9 @@ final class EntityBuilder {
                 while (last + 1 < tokens.size() && last - i < 2 && canEdgeName(tokens.get(last + 1))) {
                     last++;
                 }
-                if (lexicon.isNameHead(tokens.get(last).word().toLowerCase(Locale.ROOT))
-                        || lexicon.isOrganisationHead(tokens.get(last).word().toLowerCase(Locale.ROOT))) {
-                    continue;
+                String head = tokens.get(last).word().toLowerCase(Locale.ROOT);
+                if (lexicon.isNameHead(head) || lexicon.isOrganisationHead(head)) {
+                    continue; // "Hurricane Center" at a sentence's start
                 }
                 int end = tokens.get(last).endPosition();
                 Candidate storm = new Candidate(begin, end, text.substring(begin, end), s.index);
