@@ -192,6 +192,7 @@ final class ClaimFinder {
                     .or(() -> content(s, verb, lemma, word -> mentions
                             .at(s.index, word.beginPosition(), word.endPosition()).filter(sources::contains).isPresent())
                             .map(c -> withSplitClause(s, verb, c, withoutAddedClause(s, c, withoutConnective(s, c)))))
+                    .or(() -> markedClause(s, verb).map(c -> s.trimmed(verb.endPosition(), s.subtreeRange(c)[1])))
                     .or(() -> clauseBefore(s, verb, lemma))
                     .or(() -> framedClauseBefore(s, verb).map(c -> {
                         int[] clause = s.subtreeRange(c);
@@ -414,11 +415,25 @@ final class ClaimFinder {
      * congratulated the company, saying…", "David McCall criticized the deal, saying…").
      */
     private static Optional<ExtractedEntity> participleSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
+        Optional<IndexedWord> marked = markedClause(s, verb);
+        if (marked.isPresent()) {
+            return s.governor(marked.get()).flatMap(governor -> subject(s, governor, mentions));
+        }
         // the parser hangs such a participle as an adverbial clause or, after a comma, loosely ("dep")
         if (!verb.tag().equals("VBG") || !s.relation(verb).matches("advcl.*|dep") || !s.dependents(verb, "nsubj").isEmpty()) {
             return Optional.empty();
         }
         return s.governor(verb).flatMap(governor -> subject(s, governor, mentions));
+    }
+
+    /**
+     * The clause a participle introduces when the parser made the participle that clause's marker: in "urged Iran to
+     * restore the cameras, saying inspectors could no longer verify the program" it hangs "inspectors could…" on
+     * "urged" as its complement, marked by "saying", which is what the participle says, not what was urged.
+     */
+    private static Optional<IndexedWord> markedClause(SentenceGraph s, IndexedWord participle) {
+        return participle.tag().equals("VBG") && s.relation(participle).equals("mark") ? s.governor(participle)
+                : Optional.empty();
     }
 
     private static boolean hasAgentSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {
@@ -496,6 +511,10 @@ final class ClaimFinder {
         if (!object && !s.relation(content).equals("ccomp")) {
             return range;
         }
+        Optional<IndexedWord> rest = object ? invertedRest(s, verb, range) : Optional.empty();
+        if (rest.isPresent()) {
+            return s.trimmed(range[0], s.subtreeRange(rest.get())[1]);
+        }
         // after a clause, "dep" only, and nothing between: ", adding that…" is another clause of the verb's
         return (object ? Stream.of("dep", "advcl") : Stream.of("dep")).flatMap(r -> s.dependents(verb, r).stream())
                 .filter(s::isPredicate)
@@ -503,6 +522,19 @@ final class ClaimFinder {
                 .filter(d -> object ? s.trimmed(range[1], s.subtreeRange(d)[0])[1] == range[1]
                         : s.tokens(range[1], s.subtreeRange(d)[0]).isEmpty())
                 .findFirst().map(d -> s.trimmed(range[0], s.subtreeRange(d)[1])).orElse(range);
+    }
+
+    /**
+     * The predicate the parser made the reporting verb the clausal subject of, when it directly follows the verb's
+     * object with only its own auxiliaries and adverbs between: "said [Israel] [would not allow Iran…]" parsed as
+     * "said Israel" being what "would not allow Iran".
+     */
+    private static Optional<IndexedWord> invertedRest(SentenceGraph s, IndexedWord verb, int[] object) {
+        return s.governor(verb).filter(predicate -> s.relation(verb).equals("csubj")
+                && predicate.beginPosition() >= object[1]
+                && s.tokens(object[1], predicate.beginPosition()).stream()
+                        .map(t -> s.graph.getNodeByIndexSafe(t.index()))
+                        .allMatch(w -> w != null && s.governor(w).filter(predicate::equals).isPresent()));
     }
 
     /**
@@ -662,7 +694,9 @@ final class ClaimFinder {
             }
             // "said on Tuesday": a time is when it was said, not what ("said 2003 was the worst year" is a clause)
             Optional<IndexedWord> found = s.dependents(verb, relation).stream().filter(namesSpeaker.negate())
-                    .filter(word -> !relation.startsWith("obl") || !SentenceGraph.saysWhen(word)).findFirst();
+                    .filter(word -> !relation.startsWith("obl") || !SentenceGraph.saysWhen(word))
+                    .filter(word -> s.dependents(word, "mark").stream().noneMatch(m -> markedClause(s, m).isPresent()))
+                    .findFirst();
             if (found.isPresent()) {
                 return found;
             }

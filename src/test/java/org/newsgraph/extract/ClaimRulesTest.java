@@ -59,13 +59,18 @@ class ClaimRulesTest {
             + "said the quarter showed that the bets were paying off. He cautioned, however, that regulatory risk had "
             + "grown.";
 
-    /** A "he" the resolver joins to a person two sentences up, past the one who spoke in the sentence before. */
+    /**
+     * A "he" the resolver joins to a person two sentences up, past the one who spoke in the sentence before; reported
+     * clauses the parser splits or inverts, and a participle it makes a clause's marker.
+     */
     private static final String NEXT_SPEAKER = "President Recep Tayyip Erdogan said the government would do "
             + "everything in its power to help the victims. \"We are with our people in the region with all our means,\" "
             + "Erdogan wrote on Twitter. Health Minister Fahrettin Koca said 34 of the injured were in intensive care.\n"
             + "Interior Minister Suleyman Soylu, who travelled to Elazig overnight, told reporters that search teams had "
             + "pulled 43 people alive from the debris. He warned that the toll could rise because dozens of people "
-            + "were still missing.";
+            + "were still missing.\nIAEA Director General Rafael Grossi urged Iran to restore the agency's cameras at its "
+            + "nuclear sites, saying inspectors could no longer verify the full extent of the program. Israeli Prime "
+            + "Minister Benjamin Netanyahu said Israel would not allow Iran to obtain a nuclear weapon.";
 
     /** A dateline the parser takes for the subject, and "according to" hung on a noun of the clause. */
     private static final String ATTRIBUTED_LAST = "MANCHESTER, England — Two men have been charged with robbery after "
@@ -216,6 +221,19 @@ class ClaimRulesTest {
     @Test
     void aReportedClauseTheParserSplitAfterItsNumberIsSaidWhole() {
         assertClaim(nextSpeaker, "Fahrettin Koca", "34 of the injured were in intensive care");
+    }
+
+    @Test
+    void aReportedClauseWhoseSubjectTheParserTookForTheVerbsObjectIsSaidWhole() {
+        assertClaim(nextSpeaker, "Benjamin Netanyahu", "Israel would not allow Iran to obtain a nuclear weapon");
+    }
+
+    @Test
+    void aParticipleTheParserMadeAMarkerSaysItsClauseAndWhatWasUrgedIsTheVerbsComplement() {
+        String grossi = HandWrittenArticle.idOf(nextSpeaker, "Rafael Grossi");
+        assertEquals(List.of(grossi + ": to restore the agency's cameras at its nuclear sites",
+                grossi + ": inspectors could no longer verify the full extent of the program"),
+                sourcedClaims(nextSpeaker).stream().filter(c -> c.startsWith(grossi)).toList());
     }
 
     @Test
