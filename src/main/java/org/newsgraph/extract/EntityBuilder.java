@@ -111,6 +111,8 @@ final class EntityBuilder {
     static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
     /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
     private static final Set<String> GUESSED_TYPES = Set.of("Person", "Topic");
+    /** Types the tagger gives a quoted title of a work it reads as a name. */
+    private static final Set<String> PERSON_OR_PLACE = Set.of("Person", "Place");
     /** What joins two persons' given names before the surname they share. */
     private static final Set<String> COUPLE_JOINERS = Set.of("and", "&");
     /** How many tokens a name may grow by on each side when the dictionary knows the longer name. */
@@ -248,6 +250,14 @@ final class EntityBuilder {
         List<int[]> workTitles = workTitles(text);
         candidates.removeIf(c -> workTitles.stream()
                 .anyMatch(t -> t[0] <= c.begin && c.end <= t[1] && c.end - c.begin < t[1] - t[0]));
+        // "won album of the year for "Cowboy Carter"": a whole title the tagger took for a person's or a place's
+        // name is the work's, which the ontology knows only as a topic; the dictionary's titles of works are refused
+        candidates.stream().filter(c -> c.type != null && PERSON_OR_PLACE.contains(c.type))
+                .filter(c -> workTitles.stream().anyMatch(t -> t[0] == c.begin && c.end == t[1]))
+                .forEach(c -> {
+                    c.type = "Topic";
+                    c.link = null;
+                });
         acronymsOfNames(candidates);
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
         return merger.entities(candidates);
@@ -1074,12 +1084,15 @@ final class EntityBuilder {
         List<int[]> titles = new ArrayList<>();
         Matcher quoted = QUOTED.matcher(text);
         while (quoted.find()) {
-            String[] words = quoted.group(1).strip().split("\\s+");
+            // the comma or stop before the closing mark is the sentence's: "for "Not Like Us," his diss track"
+            String title = quoted.group(1).strip().replaceAll("[,.]$", "");
+            String[] words = title.split("\\s+");
             boolean titleCase = words.length > 1 && Arrays.stream(words).allMatch(w -> TITLE_JOINERS.contains(w)
                     || Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))
                     && !TITLE_JOINERS.contains(words[0]);
             if (titleCase) {
-                titles.add(new int[] {quoted.start(1), quoted.end(1)});
+                int begin = quoted.start(1) + quoted.group(1).indexOf(title);
+                titles.add(new int[] {begin, begin + title.length()});
             }
         }
         return titles;

@@ -52,9 +52,13 @@ class LinkingRulesTest {
     private static final String STATES = "NEW YORK (AP) -- Felix Hernandez grew up far from Seattle, Washington. "
             + "Washington Gov. Jay Inslee signed the bill.";
 
-    /** A sixth: a work's title, a language and a name that opens with a particle. */
+    /**
+     * A sixth: works' titles (one the tagger takes for a person's name), a language and a name that opens with a
+     * particle.
+     */
     private static final String WORKS = "The documentary \"American Factory\" won an Oscar. \"Parasite\" was the first "
             + "film not in the English language to win best picture. It beat \"Once Upon a Time in Hollywood.\"\n"
+            + "Beyonce won album of the year for \"Cowboy Carter\" at the Grammy Awards on Sunday night.\n"
             + "Militants linked to al Qaeda attacked the base.\n"
             + "The Disaster and Emergency Management Authority, known as AFAD, sent tents. The Kurdistan Workers' "
             + "Party (PKK) denied the attack. The PKK said it had no fighters there.\nMany Hong Kongers left the city.\n"
@@ -151,6 +155,12 @@ class LinkingRulesTest {
                 .toList();
         assertTrue(names.stream().noneMatch(Set.of("Time", "Hollywood", "American", "Factory")::contains), names.toString());
         assertTrue(names.contains("Parasite"), "a name that is the whole title stays: " + names);
+    }
+
+    @Test
+    void aWholeQuotedTitleTheTaggerTookForAPersonsNameIsATopic() {
+        ExtractedEntity album = named(workEntities, "Cowboy Carter").orElseThrow();
+        assertEquals("Topic", album.type(), "the tagger took the album for a person");
     }
 
     @Test
