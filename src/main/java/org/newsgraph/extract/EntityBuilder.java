@@ -46,8 +46,9 @@ final class EntityBuilder {
     private static final Pattern WORK_TITLE = Pattern.compile(
             ".*_\\((genre|film|album|song|band|novel|TV_series|magazine|video_game|musical|play|single|EP|"
                     + "comics|manga|opera|poem|painting|book|soundtrack|newspaper|website)\\)");
-    /** Pages about a name, not about anyone who bears it. */
-    private static final Pattern NAME_PAGE = Pattern.compile(".*_\\((\\w+_)?(name|surname|given_name|disambiguation)\\)");
+    /** Pages about a name, not about anyone who bears it, and pages that list things or tell their history. */
+    private static final Pattern NAME_PAGE = Pattern.compile(".*_\\((\\w+_)?(name|surname|given_name|disambiguation)\\)"
+            + "|(Lists?|Timeline)_of_.*");
     /** A title's qualifier of one proper name, which may be a country's: "Labour_Party_(UK)", not "…_(UK,_1989)". */
     private static final Pattern COUNTRY_QUALIFIER = Pattern.compile("_\\((\\p{Lu}[^,()]*)\\)$");
     /** "Town,_State": a place title, never the referent of a person or an organisation ("Dale_Earnhardt,_Jr." is not). */

@@ -23,13 +23,17 @@ class LinkingRulesTest {
             + "India won the Champions Trophy for a record third time on Sunday, beating New Zealand by four wickets.\n"
             + "He joined the U.S. Davis Cup team in 2010.\nShe also won the French Open.";
 
-    /** A second article: names whose full name it does not give, and a town named with its state. */
+    /**
+     * A second article: names whose full name it does not give, a town named with its state, and two names the
+     * dictionary knows together only as part of a list's title.
+     */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
             + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.\n"
             + "Madonna performed in Moscow. He had surgery at UCSF last year.\n"
             + "OpenAI, the San Francisco-based maker of ChatGPT, declined to comment.\n"
             + "Britain's Competition and Markets Authority said it was gathering views.\n"
-            + "D.C. police Chief Cathy Lanier told The Washington Examiner the officer was a hero.";
+            + "D.C. police Chief Cathy Lanier told The Washington Examiner the officer was a hero.\n"
+            + "Iran's mission to the United Nations in New York did not respond to a request for comment.";
 
     /** A third: names the tagger or the dictionary gets wrong on their own, set right by the rest of the article. */
     private static final String SPELLED_OUT = "Passengers waited for hours at Denver International Airport on Friday. "
@@ -155,6 +159,14 @@ class LinkingRulesTest {
                 .toList();
         assertTrue(names.stream().noneMatch(Set.of("Time", "Hollywood", "American", "Factory")::contains), names.toString());
         assertTrue(names.contains("Parasite"), "a name that is the whole title stays: " + names);
+    }
+
+    @Test
+    void aListIsNoEntitysTitleSoTheNamesInOneStayTwo() {
+        assertEquals("United_Nations", named(shortNameEntities, "United Nations").orElseThrow().dbpedia());
+        ExtractedEntity newYork = named(shortNameEntities, "New York").orElseThrow();
+        assertEquals("Place", newYork.type(), "the dictionary knows \"United Nations in New York\" only from "
+                + "List_of_Permanent_Representatives_of_New_Zealand_to_the_United_Nations_in_New_York");
     }
 
     @Test
