@@ -378,15 +378,19 @@ final class EntityMerger {
      * mention, whatever the dictionary gives the short form ("Congress" after "Indian National Congress", not the
      * United States Congress); or its start before another capitalised word, unless the dictionary knows a body or
      * thing by the short form itself ("Novo" after "Novo Nordisk", not the footballer Nacho_Novo; but "Apple" and
-     * "Apple Music" are two).
+     * "Apple Music" are two), or before the generic word of a body ("Congress" after "the Congress party").
      */
-    private static boolean isShortNameOf(Candidate shorter, Candidate organisation) {
+    private boolean isShortNameOf(Candidate shorter, Candidate organisation) {
         if (!"Organization".equals(organisation.type) || !organisation.type.equals(shorter.type)) {
             return false;
         }
         if (!endsWithName(organisation, shorter)) {
             String name = organisation.name();
-            return name.startsWith(shorter.name() + " ") && Character.isUpperCase(name.codePointAt(shorter.name().length() + 1))
+            if (!name.startsWith(shorter.name() + " ")) {
+                return false;
+            }
+            String rest = name.substring(shorter.name().length() + 1);
+            return (Character.isUpperCase(rest.codePointAt(0)) || lexicon.isOrganisationHead(rest))
                     && (shorter.link == null || !LinkConfidence.nameOfTitle(shorter.link).startsWith(shorter.name()));
         }
         return endsHeadOf(organisation, shorter);

@@ -368,6 +368,17 @@ class LinkingRulesTest {
     }
 
     @Test
+    void aBodysNameBeforeItsGenericWordIsThatBodyWhateverElseBearsIt() {
+        List<ExtractedEntity> parties = HandWrittenArticle.extract("parties", "The opposition Congress party and its "
+                + "regional allies won 142 of the state's 288 seats. Congress leader Rahul Gandhi told reporters in New "
+                + "Delhi that voters had rejected the politics of division.").entities();
+        ExtractedEntity party = named(parties, "Congress").orElseThrow();
+        assertEquals(List.of("Congress party", "Congress"), party.mentions().stream().filter(ExtractedEntity.Mention::name)
+                .map(ExtractedEntity.Mention::text).toList());
+        assertEquals("Indian_National_Congress", party.dbpedia(), "the dictionary alone gives the United States Congress");
+    }
+
+    @Test
     void theEndOfANameTheArticleGivesIsThatNameWhateverElseBearsItOrTheTaggerSays() {
         ExtractedEntity gandhi = named(spelledOutEntities, "Gandhi").orElseThrow();
         assertEquals("Person Rahul Gandhi Rahul_Gandhi", gandhi.type() + " " + gandhi.label() + " " + gandhi.dbpedia(),
