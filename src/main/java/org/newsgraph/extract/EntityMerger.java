@@ -498,7 +498,8 @@ final class EntityMerger {
                 : names.isEmpty() ? LinkConfidence.nameOfTitle(longest.link) : longest.name();
         // a person is linked by the full name, else by a lone surname the dictionary is sure of and gives a
         // bearer's full name for ("Obama": Barack_Obama), or by a single name whose title is that name qualified
-        // ("Madonna": Madonna_(entertainer)); a surname whose full name the article gives is that person, whoever
+        // ("Madonna": Madonna_(entertainer)) or the first of two that the dictionary is sure of ("Beyoncé":
+        // Beyoncé_Knowles); a surname whose full name the article gives is that person, whoever
         // else bears it, and a full name unknown to Wikipedia is usually not in it; nor is a title that only one
         // form of a name reaches, unless the article drops that form's accents: a rare foreign full name has few
         // namesakes ("Celine Dumerc")
@@ -507,7 +508,8 @@ final class EntityMerger {
                 : person ? (longest.link != null && (!linkConfidence.unknownPerson(longest.link)
                         || linkConfidence.titleOfPlainSpelling(longest.name()).filter(longest.link::equals).isPresent())
                         && (longest.name().contains(" ") || isBearerOf(names, longest.link)
-                                || isQualifiedTitleOf(longest.name(), longest.link)) ? longest.link : null)
+                                || isQualifiedTitleOf(longest.name(), longest.link)
+                                || isFullNameOfOneNamed(longest.name(), longest.link)) ? longest.link : null)
                 : longest.link != null ? longest.link : mostFrequentLink(members);
         if (person && link != null && gazetteered == null) {
             // the tagger may take a title at a sentence's start into the name ("Justice Sonia Sotomayor wrote…")
@@ -533,6 +535,16 @@ final class EntityMerger {
     static boolean isBearerOf(List<Candidate> naming, String title) {
         return title != null && title.indexOf('(') < 0 && title.indexOf(',') < 0 && !naming.isEmpty()
                 && naming.stream().allMatch(c -> title.endsWith("_" + c.text));
+    }
+
+    /**
+     * Whether a title is a given name and a surname whose given name is the single name most links so written reach:
+     * a person who goes by it alone, as performers do.
+     */
+    private boolean isFullNameOfOneNamed(String name, String title) {
+        List<String> words = List.of(title.split("_"));
+        return words.size() == 2 && words.getFirst().equals(name) && title.indexOf('(') < 0 && title.indexOf(',') < 0
+                && linkConfidence.sure(name);
     }
 
     /**

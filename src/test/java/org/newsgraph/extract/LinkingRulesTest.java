@@ -29,7 +29,7 @@ class LinkingRulesTest {
      */
     private static final String SHORT_NAMES = "Obama praised Dale Earnhardt Jr. after the race in Charlotte.\n"
             + "Fans in Kent, Wash., cheered.\nBoston manager Bobby Valentine was ejected in the eighth inning.\n"
-            + "Madonna performed in Moscow. He had surgery at UCSF last year.\n"
+            + "Madonna performed in Moscow. Beyoncé sang in Houston. He had surgery at UCSF last year.\n"
             + "OpenAI, the San Francisco-based maker of ChatGPT, declined to comment.\n"
             + "Britain's Competition and Markets Authority said it was gathering views.\n"
             + "D.C. police Chief Cathy Lanier told The Washington Examiner the officer was a hero.\n"
@@ -276,8 +276,9 @@ class LinkingRulesTest {
     }
 
     @Test
-    void aSingleNameLinksToItsTitleQualifiedByWhatAPersonDoes() {
+    void aSingleNameLinksToItsTitleQualifiedByWhatAPersonDoesOrToTheFullNameItStarts() {
         assertEquals("Madonna_(entertainer)", named(shortNameEntities, "Madonna").orElseThrow().dbpedia());
+        assertEquals("Beyoncé_Knowles", named(shortNameEntities, "Beyoncé").orElseThrow().dbpedia());
     }
 
     @Test
