@@ -1267,8 +1267,9 @@ final class EntityBuilder {
     }
 
     /**
-     * A capital that acts ("Washington decided", "cooperation with Washington") stands for its government; a
-     * dateline ("WASHINGTON (AP) --") is where the story was filed.
+     * A capital that acts ("Washington decided", "cooperation with Washington") or answers for acts ("blamed
+     * Washington for the collapse") stands for its government; a dateline ("WASHINGTON (AP) --") is where the story
+     * was filed.
      */
     private void governmentMetonyms(List<Candidate> candidates, List<SentenceGraph> sentences) {
         for (Candidate c : candidates) {
@@ -1280,7 +1281,10 @@ final class EntityBuilder {
                 continue;
             }
             SentenceGraph s = sentences.get(c.sentence);
-            boolean acts = s.head(c.begin, c.end).map(h -> AGENT_RELATION.matcher(s.relation(h)).matches()).orElse(false);
+            boolean acts = s.head(c.begin, c.end).map(h -> AGENT_RELATION.matcher(s.relation(h)).matches()
+                    || s.relation(h).equals("obj") && s.governor(h)
+                            .filter(verb -> lexicon.isAnsweringVerb(SentenceGraph.lemma(verb))).isPresent())
+                    .orElse(false);
             if (acts && !isDateline(c, s)) {
                 c.type = "Government";
                 c.link = government.get().dbpedia();

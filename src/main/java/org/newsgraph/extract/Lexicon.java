@@ -31,7 +31,7 @@ public final class Lexicon {
             List<String> verbOnlyCues, List<String> predicativeOnlyCues, List<String> distinguishingModifiers,
             List<String> pastTitleWords, List<String> envoyTitles, List<String> venueHeads, List<String> regionWords,
             List<String> nationalTitles, List<String> portfolioTitles, List<String> occupations, List<String> stormKinds,
-            List<List<String>> legalForms) {}
+            List<String> answeringVerbs, List<List<String>> legalForms) {}
 
     private static final String RESOURCE = "/gazetteer/lexicon.yaml";
 
@@ -72,6 +72,7 @@ public final class Lexicon {
     private final Set<String> portfolioTitles;
     private final Set<String> occupations;
     private final List<String> stormKinds;
+    private final Set<String> answeringVerbs;
     /** A company's legal form as written → every spelling of that form. */
     private final Map<String, List<String>> legalForms = new HashMap<>();
     /** ontology type → nouns that refer back to a named entity of that type. */
@@ -113,6 +114,7 @@ public final class Lexicon {
         nationalTitles = Set.copyOf(source.nationalTitles());
         portfolioTitles = Set.copyOf(source.portfolioTitles());
         occupations = Set.copyOf(source.occupations());
+        answeringVerbs = Set.copyOf(source.answeringVerbs());
         stormKinds = source.stormKinds().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         source.referringNouns().forEach((type, nouns) -> referringNouns.put(type, Set.copyOf(nouns)));
         source.legalForms().forEach(spellings -> spellings.forEach(form -> legalForms.put(form, List.copyOf(spellings))));
@@ -259,6 +261,11 @@ public final class Lexicon {
     /** Whether the lower-case word is the title of one a country sends to another or to a body ("ambassador"). */
     public boolean isEnvoyTitle(String word) {
         return envoyTitles.contains(word);
+    }
+
+    /** Whether the verb's object answers for what it did or is to do ("blamed Washington for the collapse"). */
+    public boolean isAnsweringVerb(String lemma) {
+        return answeringVerbs.contains(lemma);
     }
 
     /** Whether the verb's object is the one addressed ("told a crowd"), not what is said. */

@@ -19,6 +19,7 @@ class LinkingRulesTest {
             + "Many Americans watched the debate.\n"
             + "State broadcaster CCTV reported that the West Nile outbreak had spread.\n"
             + "Washington -- Julie Pace contributed from Washington. Ottawa faces pressure from Washington.\n"
+            + "Iran blamed Washington for the collapse of the deal.\n"
             + "Democrats and Republicans disagreed about Medicaid.\nShe won gold at the Olympics.\n"
             + "India won the Champions Trophy for a record third time on Sunday, beating New Zealand by four wickets.\n"
             + "He joined the U.S. Davis Cup team in 2010.\nShe also won the French Open.";
@@ -295,7 +296,7 @@ class LinkingRulesTest {
     }
 
     @Test
-    void aCapitalIsItsGovernmentWhenItActsNotInADatelineOrAsWhereSomethingComesFrom() {
+    void aCapitalIsItsGovernmentWhenItActsOrAnswersNotInADatelineOrAsWhereSomethingComesFrom() {
         List<String> washingtons = entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("Washington")))
                 .map(e -> e.type() + " " + e.dbpedia()).toList();
         assertEquals(2, washingtons.size(), washingtons.toString());
@@ -304,6 +305,10 @@ class LinkingRulesTest {
                 && e.mentions().stream().anyMatch(m -> m.text().equals("Washington"))).findFirst().orElseThrow();
         assertEquals(2, city.mentions().stream().filter(m -> m.text().equals("Washington")).count(), city.toString());
         assertEquals("Washington,_D.C.", city.dbpedia(), "the capital: \"contributed from Washington\"");
+        ExtractedEntity government = entities.stream().filter(e -> e.type().equals("Government")
+                && e.mentions().stream().anyMatch(m -> m.text().equals("Washington"))).findFirst().orElseThrow();
+        assertEquals(2, government.mentions().stream().filter(m -> m.text().equals("Washington")).count(),
+                "\"pressure from Washington\", \"blamed Washington\": " + government);
     }
 
     @Test
