@@ -112,6 +112,8 @@ final class EntityBuilder {
     static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "SET");
     /** Types the tagger guesses for a name it does not know: a word alone reads as a person's name or a topic. */
     private static final Set<String> GUESSED_TYPES = Set.of("Person", "Topic");
+    /** Types of the place a body is named for ("the Law Society of Kenya"). */
+    private static final Set<String> PLACE_OF_BODY_TYPES = Set.of("Country", "Place");
     /** Types the tagger gives a quoted title of a work it reads as a name. */
     private static final Set<String> PERSON_OR_PLACE = Set.of("Person", "Place");
     /** What joins two persons' given names before the surname they share. */
@@ -230,6 +232,7 @@ final class EntityBuilder {
                 candidates.stream().map(c -> c.link).filter(Objects::nonNull).toList());
         candidates.addAll(sportsSides(candidates, sentences, text, sideNames, leagues));
         candidates.addAll(employersBeforeTitles(candidates, sentences, text, documentWords));
+        bodiesOfPlaces(candidates, sentences, text, documentWords);
         candidates.addAll(untypedOrganisations(candidates, sentences, text, documentWords));
         candidates.addAll(untaggedEvents(candidates, sentences, text, documentWords));
         candidates.addAll(declaredAcronyms(candidates, sentences, text));
@@ -914,6 +917,44 @@ final class EntityBuilder {
     private Optional<String> organisationTitle(String name, Set<String> documentWords) {
         return titleOf(name).filter(l -> compatibleLink("Organization", l))
                 .flatMap(l -> linkConfidence.accept(name, l, "Organization", documentWords));
+    }
+
+    /**
+     * A body named for the place it serves, which the tagger cut into a body, or nothing, and the place: "the
+     * Communications Authority" + "of" + "Kenya", "the Law Society of" + "Kenya". Capitalised words ending in an
+     * organisation's head word, then "of" and a place the article names, are one organisation's name.
+     */
+    private void bodiesOfPlaces(List<Candidate> candidates, List<SentenceGraph> sentences, String text,
+            Set<String> documentWords) {
+        for (Candidate place : List.copyOf(candidates)) {
+            if (place.type == null || !PLACE_OF_BODY_TYPES.contains(place.type) || place.nationality
+                    || !candidates.contains(place)) {
+                continue;
+            }
+            List<CoreLabel> tokens = sentences.get(place.sentence).sentence.tokens();
+            int of = tokens.stream().filter(t -> t.endPosition() <= place.begin).mapToInt(t -> t.index() - 1).max().orElse(-1);
+            if (of < 1 || !tokens.get(of).word().equals("of") || tokens.get(of).endPosition() + 1 != place.begin
+                    || !isProperNoun(tokens.get(of - 1))
+                    || !lexicon.isOrganisationHead(tokens.get(of - 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int from = of - 1;
+            while (from > 0 && isProperNoun(tokens.get(from - 1))) {
+                from--;
+            }
+            int begin = tokens.get(from).beginPosition();
+            Candidate body = new Candidate(begin, place.end, text.substring(begin, place.end), place.sentence);
+            List<Candidate> inside = candidates.stream().filter(body::overlaps).toList();
+            // the tagger's part of the name, or nothing, before "of": not a person's name or a longer body's
+            if (inside.stream().anyMatch(c -> c != place
+                    && (!"Organization".equals(c.type) || c.end != tokens.get(of - 1).endPosition()))) {
+                continue;
+            }
+            candidates.removeAll(inside);
+            body.type = "Organization";
+            body.link = organisationTitle(body.text, documentWords).orElse(null);
+            candidates.add(body);
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -252,6 +253,16 @@ class RecognitionRulesTest {
                 .toList();
         assertEquals(List.of("Air India Air_India [Air India, Air India, Air India, Air India]", "Boeing Boeing [Boeing, Boeing]"),
                 found);
+    }
+
+    @Test
+    void aBodyNamedForItsPlaceIsOneBodyWhateverTheTaggerCutFromIt() {
+        List<String> found = entities("bodies-of-places", "The Communications Authority of Kenya ordered television "
+                + "stations to stop live coverage of the protests, a move that the Law Society of Kenya challenged in "
+                + "the High Court. Police in Kenya fired tear gas.",
+                e -> Set.of("Organization", "Country").contains(e.type()), e -> e.type() + " " + e.label());
+        assertEquals(List.of("Organization Communications Authority of Kenya", "Organization Law Society of Kenya",
+                "Country Kenya"), found);
     }
 
     @Test
