@@ -429,11 +429,16 @@ final class ClaimFinder {
     /**
      * The clause a participle introduces when the parser made the participle that clause's marker: in "urged Iran to
      * restore the cameras, saying inspectors could no longer verify the program" it hangs "inspectors could…" on
-     * "urged" as its complement, marked by "saying", which is what the participle says, not what was urged.
+     * "urged" as its complement, marked by "saying", which is what the participle says, not what was urged. Not when
+     * it hangs the clause on a relative clause ("vetoed a resolution that demanded a ceasefire, saying…"), whose
+     * subject does not say it.
      */
     private static Optional<IndexedWord> markedClause(SentenceGraph s, IndexedWord participle) {
-        return participle.tag().equals("VBG") && s.relation(participle).equals("mark") ? s.governor(participle)
-                : Optional.empty();
+        if (!participle.tag().equals("VBG") || !s.relation(participle).equals("mark")) {
+            return Optional.empty();
+        }
+        return s.governor(participle).filter(clause -> s.governor(clause).filter(verb -> s.dependents(verb, "nsubj")
+                .stream().noneMatch(subject -> subject.tag().startsWith("W"))).isPresent());
     }
 
     private static boolean hasAgentSubject(SentenceGraph s, IndexedWord verb, MentionIndex mentions) {

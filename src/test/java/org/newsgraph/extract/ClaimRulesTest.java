@@ -234,6 +234,12 @@ class ClaimRulesTest {
         assertEquals(List.of(grossi + ": to restore the agency's cameras at its nuclear sites",
                 grossi + ": inspectors could no longer verify the full extent of the program"),
                 sourcedClaims(nextSpeaker).stream().filter(c -> c.startsWith(grossi)).toList());
+        Extractor.Extraction veto = HandWrittenArticle.extract("veto-article", "UN Security Council fails to agree on "
+                + "Gaza ceasefire resolution\n\nUNITED NATIONS, June 4 (Reuters) - The United States vetoed a draft "
+                + "resolution at the United Nations Security Council on Wednesday that demanded an immediate and "
+                + "permanent ceasefire in Gaza, saying it would undermine diplomatic efforts to end the war.");
+        assertEquals(List.of(), sourcedClaims(veto), "the parser hangs \"saying…\" on the relative clause, whose "
+                + "subject is the resolution");
     }
 
     @Test
