@@ -931,10 +931,10 @@ final class EntityBuilder {
                     || !candidates.contains(place)) {
                 continue;
             }
-            List<CoreLabel> tokens = sentences.get(place.sentence).sentence.tokens();
-            int of = tokens.stream().filter(t -> t.endPosition() <= place.begin).mapToInt(t -> t.index() - 1).max().orElse(-1);
-            if (of < 1 || !tokens.get(of).word().equals("of") || tokens.get(of).endPosition() + 1 != place.begin
-                    || !isProperNoun(tokens.get(of - 1))
+            SentenceGraph s = sentences.get(place.sentence);
+            List<CoreLabel> tokens = s.sentence.tokens();
+            int of = s.tokens(place.begin, place.end).getFirst().index() - 2;
+            if (of < 1 || !tokens.get(of).word().equals("of") || !isProperNoun(tokens.get(of - 1))
                     || !lexicon.isOrganisationHead(tokens.get(of - 1).word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
